@@ -1,0 +1,109 @@
+package io.tenantry.access;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.tenantry.identity.CurrentUser;
+import io.tenantry.platform.ProblemException;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers what a principal may do in an org. An org the principal cannot reach does not exist
+ * for it (404); a reachable org without the capability answers 403. Archived orgs are read-only
+ * for everyone but SuperAdmins.
+ */
+@Service
+public class AccessService {
+
+	private static final Comparator<Grant> STRONGEST_FIRST = Comparator
+		.comparingInt((Grant grant) -> grant.role().level())
+		.thenComparingInt((grant) -> grant.capabilities().size())
+		.reversed();
+
+	private final List<GrantPath> paths;
+
+	private final OrgRegistry orgs;
+
+	AccessService(List<GrantPath> paths, OrgRegistry orgs) {
+		this.paths = paths;
+		this.orgs = orgs;
+	}
+
+	public Optional<OrgAccess> accessTo(CurrentUser user, UUID orgId) {
+		Optional<Boolean> archived = this.orgs.archived(orgId);
+		if (archived.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Grant> grants = new ArrayList<>();
+		if (user.superAdmin()) {
+			grants.add(superAdminGrant(orgId));
+		}
+		for (GrantPath path : this.paths) {
+			grants.addAll(path.grantsIn(user, orgId));
+		}
+		return unite(orgId, grants, archived.get(), user.superAdmin());
+	}
+
+	/** The caller's access to an org it must be able to see; 404 otherwise. */
+	public OrgAccess requireVisible(CurrentUser user, UUID orgId) {
+		return accessTo(user, orgId).orElseThrow(() -> OrgNotVisible.forId(orgId));
+	}
+
+	/** The caller's access to an org where it needs a capability: 404 if unseen, 403 if lacking. */
+	public OrgAccess require(CurrentUser user, UUID orgId, Capability capability) {
+		OrgAccess access = requireVisible(user, orgId);
+		if (!access.can(capability)) {
+			throw ProblemException.forbidden("You need the " + capability.value() + " capability in this organization.");
+		}
+		return access;
+	}
+
+	/** Every org the principal reaches, archived ones only if asked for. */
+	public List<OrgAccess> reachable(CurrentUser user, boolean includeArchived) {
+		Map<UUID, List<Grant>> byOrg = new LinkedHashMap<>();
+		if (user.superAdmin()) {
+			this.orgs.allOrgIds().forEach((orgId) -> byOrg.computeIfAbsent(orgId, (id) -> new ArrayList<>()).add(superAdminGrant(orgId)));
+		}
+		for (GrantPath path : this.paths) {
+			path.grants(user).forEach((grant) -> byOrg.computeIfAbsent(grant.orgId(), (id) -> new ArrayList<>()).add(grant));
+		}
+		List<OrgAccess> result = new ArrayList<>();
+		byOrg.forEach((orgId, grants) -> this.orgs.archived(orgId)
+			.filter((archived) -> includeArchived || !archived)
+			.flatMap((archived) -> unite(orgId, grants, archived, user.superAdmin()))
+			.ifPresent(result::add));
+		return result;
+	}
+
+	private static Optional<OrgAccess> unite(UUID orgId, Collection<Grant> grants, boolean archived,
+			boolean superAdmin) {
+		Optional<Grant> strongest = grants.stream().min(STRONGEST_FIRST);
+		if (strongest.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+		grants.forEach((grant) -> capabilities.addAll(grant.capabilities()));
+		if (archived && !superAdmin) {
+			capabilities.retainAll(Capabilities.READ);
+		}
+		Grant top = strongest.get();
+		Tier tier = grants.stream().map(Grant::tier).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+		UUID through = grants.stream().map(Grant::actingThrough).filter(Objects::nonNull).findFirst().orElse(null);
+		return Optional.of(new OrgAccess(orgId, top.role(), tier, top.via(), Set.copyOf(capabilities), archived, through));
+	}
+
+	private static Grant superAdminGrant(UUID orgId) {
+		return new Grant(orgId, Role.SUPER_ADMIN, null, Via.SUPER_ADMIN, Capabilities.ALL, null);
+	}
+
+}

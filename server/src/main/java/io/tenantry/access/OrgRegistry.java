@@ -1,0 +1,16 @@
+package io.tenantry.access;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What access needs to know of orgs themselves; the organizations module provides it. */
+public interface OrgRegistry {
+
+	/** Whether the org exists and is archived; empty when it does not exist. */
+	Optional<Boolean> archived(UUID orgId);
+
+	/** Every org, for SuperAdmins. */
+	List<UUID> allOrgIds();
+
+}

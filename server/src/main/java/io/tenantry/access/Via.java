@@ -1,0 +1,8 @@
+package io.tenantry.access;
+
+/** The path through which a principal reaches an org. */
+public enum Via {
+
+	SUPER_ADMIN, MEMBER, MSP, AUDITOR_GRANT
+
+}

@@ -1,0 +1,65 @@
+package io.tenantry.identity;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tenantry.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The user directory other modules call: look users up and create them. */
+@Service
+public class Users {
+
+	private final UserRepository repository;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final Clock clock;
+
+	Users(UserRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+		this.repository = repository;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.clock = clock;
+	}
+
+	public Optional<UserAccount> findById(UUID id) {
+		return this.repository.findById(id);
+	}
+
+	public Optional<UserAccount> findByEmail(String email) {
+		return this.repository.findByEmail(email);
+	}
+
+	/**
+	 * Creates a user; without a password the user can sign in only after setting one through an
+	 * invitation link.
+	 */
+	@Transactional
+	public UserAccount create(String email, String name, @Nullable String password, boolean superAdmin) {
+		if (this.repository.exists(email)) {
+			throw ProblemException.conflict("A user with this email already exists.");
+		}
+		String hash = null;
+		if (password != null) {
+			this.passwordPolicy.check(password);
+			hash = this.passwordEncoder.encode(password);
+		}
+		UserAccount user = new UserAccount(UUID.randomUUID(), email.trim(), name.trim(), UserStatus.ACTIVE,
+				superAdmin, this.clock.instant());
+		this.repository.insert(user, hash);
+		return user;
+	}
+
+	boolean anyExists() {
+		return this.repository.count() > 0;
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.tenantry.identity.web;
+
+import io.tenantry.identity.BearerAuthentication;
+import io.tenantry.identity.PasswordAuthenticationProvider;
+import io.tenantry.platform.ProblemWriter;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains: the stateless JSON API authenticated by bearer tokens, and the browser
+ * pages with a session, form login and CSRF protection. Both send strict security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, BearerAuthentication bearerAuthentication,
+			ProblemWriter problems) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new BearerTokenFilter(bearerAuthentication), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/api/v1/auth/login", "/api/docs", "/api/docs/**", "/actuator/health",
+						"/actuator/health/**", "/actuator/prometheus")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> problems.write(response, 401, "unauthorized",
+						"Authentication is required: send a valid bearer token."))
+				.accessDeniedHandler((request, response, ex) -> problems.write(response, 403, "forbidden",
+						"You may not do this.")));
+		return headers(http).build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, PasswordAuthenticationProvider passwordAuthentication)
+			throws Exception {
+		http.authenticationProvider(passwordAuthentication)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		return headers(http).build();
+	}
+
+	private static HttpSecurity headers(HttpSecurity http) throws Exception {
+		return http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frame) -> frame.deny()));
+	}
+
+}

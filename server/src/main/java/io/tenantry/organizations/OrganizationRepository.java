@@ -1,0 +1,78 @@
+package io.tenantry.organizations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrganizationRepository {
+
+	private static final String COLUMNS = "id, name, msp_portal_enabled, archived, license_type, license_limit, "
+			+ "scan_stale_after_days, created_at";
+
+	private final JdbcClient jdbc;
+
+	OrganizationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Organization org) {
+		this.jdbc.sql("""
+				INSERT INTO organizations (id, name, msp_portal_enabled, archived, license_type, license_limit,
+				  scan_stale_after_days, created_at)
+				VALUES (:id, :name, :msp, :archived, :licenseType, :licenseLimit, :staleDays, :createdAt)
+				""")
+			.param("id", org.id())
+			.param("name", org.name())
+			.param("msp", org.mspPortalEnabled())
+			.param("archived", org.archived())
+			.param("licenseType", org.licenseType())
+			.param("licenseLimit", org.licenseLimit())
+			.param("staleDays", org.scanStaleAfterDays())
+			.param("createdAt", Timestamp.from(org.createdAt()))
+			.update();
+	}
+
+	Optional<Organization> findById(UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id = :id")
+			.param("id", id)
+			.query(OrganizationRepository::toOrganization)
+			.optional();
+	}
+
+	List<Organization> findAllById(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id IN (:ids) ORDER BY LOWER(name)")
+			.param("ids", ids)
+			.query(OrganizationRepository::toOrganization)
+			.list();
+	}
+
+	List<UUID> allIds() {
+		return this.jdbc.sql("SELECT id FROM organizations").query(UUID.class).list();
+	}
+
+	Optional<Boolean> archived(UUID id) {
+		return this.jdbc.sql("SELECT archived FROM organizations WHERE id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.optional();
+	}
+
+	private static Organization toOrganization(ResultSet rs, int row) throws SQLException {
+		return new Organization(rs.getObject("id", UUID.class), rs.getString("name"),
+				rs.getBoolean("msp_portal_enabled"), rs.getBoolean("archived"), rs.getString("license_type"),
+				rs.getInt("license_limit"), rs.getInt("scan_stale_after_days"),
+				rs.getTimestamp("created_at").toInstant());
+	}
+
+}

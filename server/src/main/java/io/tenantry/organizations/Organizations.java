@@ -1,0 +1,66 @@
+package io.tenantry.organizations;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.tenantry.access.AccessService;
+import io.tenantry.access.OrgAccess;
+import io.tenantry.access.OrgNotVisible;
+import io.tenantry.identity.CurrentUser;
+import io.tenantry.platform.ProblemException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and reads organizations, always through the caller's access. */
+@Service
+public class Organizations {
+
+	private final OrganizationRepository repository;
+
+	private final AccessService access;
+
+	private final Clock clock;
+
+	Organizations(OrganizationRepository repository, AccessService access, Clock clock) {
+		this.repository = repository;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** An org the caller can see, with the caller's access to it. */
+	public record VisibleOrganization(Organization organization, OrgAccess access) {
+	}
+
+	@Transactional
+	public Organization create(CurrentUser caller, CreateOrganization command) {
+		if (!caller.superAdmin()) {
+			throw ProblemException.forbidden("Only SuperAdmins create organizations.");
+		}
+		Organization org = new Organization(UUID.randomUUID(), command.name().trim(), Boolean.TRUE.equals(command.mspPortalEnabled()), false,
+				Organization.DEFAULT_LICENSE_TYPE, 0, Organization.DEFAULT_SCAN_STALE_AFTER_DAYS, this.clock.instant());
+		this.repository.insert(org);
+		return org;
+	}
+
+	public Organization get(CurrentUser caller, UUID orgId) {
+		this.access.requireVisible(caller, orgId);
+		return this.repository.findById(orgId).orElseThrow(() -> OrgNotVisible.forId(orgId));
+	}
+
+	/** The orgs the caller reaches, by name. */
+	public List<VisibleOrganization> reachable(CurrentUser caller, boolean includeArchived) {
+		Map<UUID, OrgAccess> accesses = this.access.reachable(caller, includeArchived)
+			.stream()
+			.collect(Collectors.toMap(OrgAccess::orgId, Function.identity()));
+		return this.repository.findAllById(accesses.keySet())
+			.stream()
+			.map((org) -> new VisibleOrganization(org, accesses.get(org.id())))
+			.toList();
+	}
+
+}

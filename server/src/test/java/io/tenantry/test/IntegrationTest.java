@@ -1,0 +1,47 @@
+package io.tenantry.test;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration suite: the whole application on a random port, on PostgreSQL as a
+ * non-superuser role, driven over real HTTP through the real security filter chain. Tests share
+ * one application context and one database, so each test creates its own users and orgs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+	public static final String ADMIN_EMAIL = "admin@tenantry.test";
+
+	public static final String ADMIN_PASSWORD = "bootstrap-admin-password";
+
+	@LocalServerPort
+	private int port;
+
+	protected Api api;
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", TestDatabase::url);
+		registry.add("spring.datasource.username", () -> TestDatabase.APP_ROLE);
+		registry.add("spring.datasource.password", () -> "");
+		registry.add("spring.flyway.user", () -> TestDatabase.OWNER_ROLE);
+		registry.add("spring.flyway.password", () -> "");
+		registry.add("tenantry.bootstrap.admin.email", () -> ADMIN_EMAIL);
+		registry.add("tenantry.bootstrap.admin.password", () -> ADMIN_PASSWORD);
+	}
+
+	@BeforeEach
+	void connectApi() {
+		this.api = new Api("http://localhost:" + this.port);
+	}
+
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+}
