@@ -56,7 +56,13 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false))
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			// An htmx request would swap the login page into a fragment: make htmx reload the page instead.
+			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
+					(request, response, ex) -> {
+						response.setHeader("HX-Refresh", "true");
+						response.setStatus(401);
+					}, (request) -> request.getHeader("HX-Request") != null));
 		return headers(http).build();
 	}
 
