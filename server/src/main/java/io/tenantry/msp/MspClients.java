@@ -1,0 +1,109 @@
+package io.tenantry.msp;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.tenantry.identity.CurrentUser;
+import io.tenantry.organizations.OrgDirectory;
+import io.tenantry.organizations.Organization;
+import io.tenantry.platform.ProblemException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An MSP's client relationships and their tiers; every call needs {@code msp:manage} in the MSP org. */
+@Service
+public class MspClients {
+
+	private final MspSurface surface;
+
+	private final RelationshipRepository relationships;
+
+	private final OrgDirectory directory;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	MspClients(MspSurface surface, RelationshipRepository relationships, OrgDirectory directory,
+			ApplicationEventPublisher events, Clock clock) {
+		this.surface = surface;
+		this.relationships = relationships;
+		this.directory = directory;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The MSP's clients by name. */
+	public List<MspClient> list(CurrentUser caller, UUID mspOrgId) {
+		this.surface.requireManage(caller, mspOrgId);
+		Map<UUID, MspRelationship> byClient = this.relationships.ofMsps(Set.of(mspOrgId))
+			.stream()
+			.collect(Collectors.toMap(MspRelationship::clientOrgId, Function.identity()));
+		return this.directory.findAll(byClient.keySet())
+			.stream()
+			.map((client) -> MspClient.of(client.id(), client.name(), byClient.get(client.id()).tier()))
+			.toList();
+	}
+
+	/** Orgs that could become clients: unarchived, not the MSP itself, not yet related. */
+	public List<Organization> candidates(CurrentUser caller, UUID mspOrgId) {
+		this.surface.requireManage(caller, mspOrgId);
+		Set<UUID> related = this.relationships.ofMsps(Set.of(mspOrgId))
+			.stream()
+			.map(MspRelationship::clientOrgId)
+			.collect(Collectors.toSet());
+		return this.directory.unarchived()
+			.stream()
+			.filter((org) -> !org.id().equals(mspOrgId) && !related.contains(org.id()))
+			.sorted(Comparator.comparing((Organization org) -> org.name().toLowerCase()))
+			.toList();
+	}
+
+	@Transactional
+	public MspClient add(CurrentUser caller, UUID mspOrgId, AddClient command) {
+		Organization msp = this.surface.requireManage(caller, mspOrgId);
+		Organization client = this.directory.find(command.clientOrgId())
+			.orElseThrow(() -> ProblemException.notFound("No organization " + command.clientOrgId() + "."));
+		MspRelationship relationship = MspRelationship.establish(msp, client, command.tier(), this.clock.instant());
+		if (this.relationships.find(mspOrgId, client.id()).isPresent()) {
+			throw ProblemException.conflict("This organization is already a client of the MSP.");
+		}
+		this.relationships.insert(relationship);
+		this.events.publishEvent(new ClientAdded(mspOrgId, client.id(), command.tier(), caller.id()));
+		return MspClient.of(client.id(), client.name(), relationship.tier());
+	}
+
+	@Transactional
+	public MspClient changeTier(CurrentUser caller, UUID mspOrgId, UUID clientOrgId, ChangeTier command) {
+		this.surface.requireManage(caller, mspOrgId);
+		MspRelationship relationship = relationship(mspOrgId, clientOrgId);
+		Organization client = this.directory.find(clientOrgId).orElseThrow();
+		var previous = relationship.changeTier(command.tier(), client);
+		this.relationships.updateTier(relationship);
+		if (previous != command.tier()) {
+			this.events.publishEvent(new ClientTierChanged(mspOrgId, clientOrgId, previous, command.tier(), caller.id()));
+		}
+		return MspClient.of(clientOrgId, client.name(), relationship.tier());
+	}
+
+	@Transactional
+	public void remove(CurrentUser caller, UUID mspOrgId, UUID clientOrgId) {
+		this.surface.requireManage(caller, mspOrgId);
+		this.relationships.delete(relationship(mspOrgId, clientOrgId));
+		this.events.publishEvent(new ClientRemoved(mspOrgId, clientOrgId, caller.id()));
+	}
+
+	private MspRelationship relationship(UUID mspOrgId, UUID clientOrgId) {
+		return this.relationships.find(mspOrgId, clientOrgId)
+			.orElseThrow(() -> ProblemException.notFound("No client " + clientOrgId + " of this MSP."));
+	}
+
+}
