@@ -1,5 +1,7 @@
 package io.tenantry.identity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,6 +42,16 @@ class UserRepository {
 			.param("id", id)
 			.query(UserRepository::toAccount)
 			.optional();
+	}
+
+	List<UserAccount> findAllById(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query(UserRepository::toAccount)
+			.list();
 	}
 
 	Optional<UserAccount> findByEmail(String email) {

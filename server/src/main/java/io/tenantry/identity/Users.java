@@ -1,6 +1,8 @@
 package io.tenantry.identity;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +34,11 @@ public class Users {
 
 	public Optional<UserAccount> findById(UUID id) {
 		return this.repository.findById(id);
+	}
+
+	/** The users with these ids that exist, in no particular order. */
+	public List<UserAccount> findAllById(Collection<UUID> ids) {
+		return this.repository.findAllById(ids);
 	}
 
 	public Optional<UserAccount> findByEmail(String email) {
