@@ -2,7 +2,9 @@ package io.tenantry.organizations;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.tenantry.access.Role;
@@ -29,6 +31,32 @@ class MembershipRepository {
 			.param("userId", userId)
 			.param("role", role.name())
 			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/** Every member of the org and its role. */
+	Map<UUID, Role> rolesIn(UUID orgId) {
+		Map<UUID, Role> roles = new HashMap<>();
+		this.jdbc.sql("SELECT user_id, role FROM memberships WHERE org_id = :orgId")
+			.param("orgId", orgId)
+			.query((rs) -> {
+				roles.put(rs.getObject("user_id", UUID.class), Role.valueOf(rs.getString("role")));
+			});
+		return roles;
+	}
+
+	void updateRole(UUID orgId, UUID userId, Role role) {
+		this.jdbc.sql("UPDATE memberships SET role = :role WHERE org_id = :orgId AND user_id = :userId")
+			.param("orgId", orgId)
+			.param("userId", userId)
+			.param("role", role.name())
+			.update();
+	}
+
+	void delete(UUID orgId, UUID userId) {
+		this.jdbc.sql("DELETE FROM memberships WHERE org_id = :orgId AND user_id = :userId")
+			.param("orgId", orgId)
+			.param("userId", userId)
 			.update();
 	}
 

@@ -40,6 +40,30 @@ class OrganizationRepository {
 			.update();
 	}
 
+	void update(Organization org) {
+		this.jdbc.sql("""
+				UPDATE organizations SET name = :name, msp_portal_enabled = :msp, archived = :archived,
+				  license_type = :licenseType, license_limit = :licenseLimit, scan_stale_after_days = :staleDays
+				WHERE id = :id
+				""")
+			.param("id", org.id())
+			.param("name", org.name())
+			.param("msp", org.mspPortalEnabled())
+			.param("archived", org.archived())
+			.param("licenseType", org.licenseType())
+			.param("licenseLimit", org.licenseLimit())
+			.param("staleDays", org.scanStaleAfterDays())
+			.update();
+	}
+
+	/** The org, its row locked until the transaction ends, so that concurrent changes to it serialize. */
+	Optional<Organization> lockById(UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query(OrganizationRepository::toOrganization)
+			.optional();
+	}
+
 	Optional<Organization> findById(UUID id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id = :id")
 			.param("id", id)

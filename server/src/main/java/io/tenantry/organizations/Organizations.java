@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.tenantry.access.AccessService;
+import io.tenantry.access.Capability;
 import io.tenantry.access.OrgAccess;
 import io.tenantry.access.OrgNotVisible;
 import io.tenantry.identity.CurrentUser;
@@ -45,6 +46,46 @@ public class Organizations {
 				Organization.DEFAULT_LICENSE_TYPE, 0, Organization.DEFAULT_SCAN_STALE_AFTER_DAYS, this.clock.instant());
 		this.repository.insert(org);
 		return org;
+	}
+
+	/**
+	 * Applies the present fields. Needs {@code settings:manage}; the MSP-portal flag only a
+	 * SuperAdmin may change, since it opens the MSP surface.
+	 */
+	@Transactional
+	public Organization update(CurrentUser caller, UUID orgId, UpdateOrganization update) {
+		this.access.require(caller, orgId, Capability.SETTINGS_MANAGE);
+		if (update.mspPortalEnabled() != null && !caller.superAdmin()) {
+			throw ProblemException.forbidden("Only SuperAdmins turn the MSP portal on or off.");
+		}
+		Organization updated = locked(orgId).updatedBy(update);
+		this.repository.update(updated);
+		return updated;
+	}
+
+	/** Hides the org from lists and makes it read-only; nothing is deleted (SuperAdmin). */
+	@Transactional
+	public Organization archive(CurrentUser caller, UUID orgId) {
+		return setArchived(caller, orgId, true);
+	}
+
+	@Transactional
+	public Organization unarchive(CurrentUser caller, UUID orgId) {
+		return setArchived(caller, orgId, false);
+	}
+
+	private Organization setArchived(CurrentUser caller, UUID orgId, boolean archived) {
+		this.access.requireVisible(caller, orgId);
+		if (!caller.superAdmin()) {
+			throw ProblemException.forbidden("Only SuperAdmins archive and restore organizations.");
+		}
+		Organization updated = locked(orgId).withArchived(archived);
+		this.repository.update(updated);
+		return updated;
+	}
+
+	private Organization locked(UUID orgId) {
+		return this.repository.lockById(orgId).orElseThrow(() -> OrgNotVisible.forId(orgId));
 	}
 
 	public Organization get(CurrentUser caller, UUID orgId) {

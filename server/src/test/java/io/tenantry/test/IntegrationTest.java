@@ -1,7 +1,9 @@
 package io.tenantry.test;
 
+import io.tenantry.identity.Users;
 import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,7 +24,13 @@ public abstract class IntegrationTest {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private Users users;
+
 	protected Api api;
+
+	/** Users, orgs and memberships for this test, created through the real application. */
+	protected Fixtures fixtures;
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
@@ -38,6 +46,7 @@ public abstract class IntegrationTest {
 	@BeforeEach
 	void connectApi() {
 		this.api = new Api("http://localhost:" + this.port);
+		this.fixtures = new Fixtures(this.api, this.users);
 	}
 
 	protected String baseUrl() {

@@ -1,0 +1,99 @@
+package io.tenantry.organizations;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tenantry.access.AccessService;
+import io.tenantry.access.Capability;
+import io.tenantry.access.OrgNotVisible;
+import io.tenantry.access.Role;
+import io.tenantry.identity.CurrentUser;
+import io.tenantry.identity.UserAccount;
+import io.tenantry.identity.Users;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who belongs to an org and with which role. Changes need {@code members:manage} and go through
+ * the org's {@link Roster}, under a lock on the org so that two admins cannot both step down.
+ */
+@Service
+public class Memberships {
+
+	private final MembershipRepository memberships;
+
+	private final OrganizationRepository organizations;
+
+	private final AccessService access;
+
+	private final Users users;
+
+	private final Clock clock;
+
+	Memberships(MembershipRepository memberships, OrganizationRepository organizations, AccessService access,
+			Users users, Clock clock) {
+		this.memberships = memberships;
+		this.organizations = organizations;
+		this.access = access;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/** The org's members by name; anyone who reaches the org may read them. */
+	public List<Member> list(CurrentUser caller, UUID orgId) {
+		this.access.requireVisible(caller, orgId);
+		Map<UUID, Role> roles = this.memberships.rolesIn(orgId);
+		return this.users.findAllById(roles.keySet())
+			.stream()
+			.map((user) -> new Member(user.id(), user.email(), user.name(), roles.get(user.id())))
+			.sorted(Comparator.comparing((Member member) -> member.name().toLowerCase()).thenComparing(Member::email))
+			.toList();
+	}
+
+	/** Adds a member by email; an unknown email becomes a new user who is invited to set a password. */
+	@Transactional
+	public Member add(CurrentUser caller, UUID orgId, AddMember command) {
+		Roster roster = lockRoster(caller, orgId);
+		// Checked before an unknown email becomes a user, so a refused request invites nobody.
+		roster.requireAssignable(command.role());
+		UserAccount user = this.users.findByEmail(command.email())
+			.orElseGet(() -> this.users.create(command.email(), nameFrom(command.email()), null, false));
+		roster.add(user.id(), command.role());
+		this.memberships.insert(orgId, user.id(), command.role(), this.clock.instant());
+		return new Member(user.id(), user.email(), user.name(), command.role());
+	}
+
+	@Transactional
+	public Member changeRole(CurrentUser caller, UUID orgId, UUID userId, ChangeMemberRole command) {
+		Roster roster = lockRoster(caller, orgId);
+		roster.changeRole(userId, command.role());
+		this.memberships.updateRole(orgId, userId, command.role());
+		UserAccount user = this.users.findById(userId).orElseThrow(MembershipRefused::noSuchMember);
+		return new Member(user.id(), user.email(), user.name(), command.role());
+	}
+
+	@Transactional
+	public void remove(CurrentUser caller, UUID orgId, UUID userId) {
+		Roster roster = lockRoster(caller, orgId);
+		roster.remove(userId);
+		this.memberships.delete(orgId, userId);
+	}
+
+	private Roster lockRoster(CurrentUser caller, UUID orgId) {
+		this.access.require(caller, orgId, Capability.MEMBERS_MANAGE);
+		Organization org = this.organizations.lockById(orgId).orElseThrow(() -> OrgNotVisible.forId(orgId));
+		return new Roster(org, this.memberships.rolesIn(orgId));
+	}
+
+	/** A first display name for an invited user: the email's local part. */
+	private static String nameFrom(String email) {
+		String local = email.trim();
+		int at = local.indexOf('@');
+		return (at > 0) ? local.substring(0, at) : local;
+	}
+
+}
