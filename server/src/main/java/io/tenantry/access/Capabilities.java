@@ -11,9 +11,9 @@ public final class Capabilities {
 	/** What every path that reaches an org grants, and all an archived org still allows. */
 	public static final Set<Capability> READ = Set.copyOf(EnumSet.of(COMPLIANCE_READ));
 
-	/** Auditor: read, plus overrides, comments, assignments and change requests. */
+	/** Auditor: read (the audit trail too), plus overrides, comments, assignments and change requests. */
 	public static final Set<Capability> REVIEW = union(READ,
-			EnumSet.of(OVERRIDE_CREATE, COMMENT_CREATE, ASSIGNMENT_MANAGE, CHANGEREQUEST_CREATE));
+			EnumSet.of(AUDIT_READ, OVERRIDE_CREATE, COMMENT_CREATE, ASSIGNMENT_MANAGE, CHANGEREQUEST_CREATE));
 
 	/** T2 Operate: review, plus roadmaps, remediations and scans. */
 	public static final Set<Capability> OPERATE = union(REVIEW,

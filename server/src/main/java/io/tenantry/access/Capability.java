@@ -17,7 +17,8 @@ public enum Capability {
 	CREDENTIALS_MANAGE("credentials:manage"),
 	MEMBERS_MANAGE("members:manage"),
 	SETTINGS_MANAGE("settings:manage"),
-	MSP_MANAGE("msp:manage");
+	MSP_MANAGE("msp:manage"),
+	AUDIT_READ("audit:read");
 
 	private final String value;
 
