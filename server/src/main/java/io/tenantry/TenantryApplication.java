@@ -1,5 +1,7 @@
 package io.tenantry;
 
+import io.tenantry.audit.AuditFileVerifier;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class TenantryApplication {
 
 	public static void main(String[] args) {
+		AuditFileVerifier.exitIfAsked(args);
 		SpringApplication.run(TenantryApplication.class, args);
 	}
 

@@ -11,9 +11,11 @@ import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
 import io.tenantry.access.OrgAccess;
 import io.tenantry.access.OrgNotVisible;
+import io.tenantry.audit.AuditEvent;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.platform.ProblemException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +29,14 @@ public class Organizations {
 
 	private final Clock clock;
 
-	Organizations(OrganizationRepository repository, AccessService access, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Organizations(OrganizationRepository repository, AccessService access, Clock clock,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.access = access;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** An org the caller can see, with the caller's access to it. */
@@ -45,6 +51,9 @@ public class Organizations {
 		Organization org = new Organization(UUID.randomUUID(), command.name().trim(), Boolean.TRUE.equals(command.mspPortalEnabled()), false,
 				Organization.DEFAULT_LICENSE_TYPE, 0, Organization.DEFAULT_SCAN_STALE_AFTER_DAYS, this.clock.instant());
 		this.repository.insert(org);
+		this.events.publishEvent(AuditEvent.platform("org.created", org.id(),
+				Map.of("name", org.name(), "mspPortalEnabled", org.mspPortalEnabled()))
+			.withAlsoIn(org.id()));
 		return org;
 	}
 
