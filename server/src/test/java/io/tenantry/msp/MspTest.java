@@ -1,42 +1,25 @@
 package io.tenantry.msp;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import io.tenantry.identity.UserAccount;
-import io.tenantry.identity.Users;
 import io.tenantry.test.Api;
+import io.tenantry.test.Fixtures.TestUser;
 import io.tenantry.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-/** Builds MSPs, clients and their people over the API for the MSP tests. */
+/** MSPs, clients and their people for the MSP tests, built through the API. */
 abstract class MspTest extends IntegrationTest {
-
-	static final String PASSWORD = "correct horse battery staple 42";
-
-	@Autowired
-	private Users users;
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	protected Api admin;
 
 	@BeforeEach
 	void loginAdmin() {
-		this.admin = this.api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+		this.admin = this.fixtures.admin();
 	}
 
 	String org(String name, boolean msp) {
-		return this.admin.post("/api/v1/orgs", Map.of("name", name + " " + UUID.randomUUID(), "mspPortalEnabled", msp))
-			.json()
-			.get("id")
-			.asString();
+		return this.fixtures.org(name, msp).toString();
 	}
 
 	String mspOrg() {
@@ -47,30 +30,27 @@ abstract class MspTest extends IntegrationTest {
 		return org("Client", false);
 	}
 
-	/** A new user with a direct role in the org. */
+	/** A new user with a direct role in the org, logged in. */
 	Person member(String orgId, String role) {
-		UserAccount user = this.users.create("u-" + UUID.randomUUID() + "@example.test", "Member", PASSWORD, false);
-		this.jdbc.sql("INSERT INTO memberships (org_id, user_id, role, created_at) VALUES (:org, :user, :role, :at)")
-			.param("org", UUID.fromString(orgId))
-			.param("user", user.id())
-			.param("role", role)
-			.param("at", Timestamp.from(Instant.now()))
-			.update();
-		return new Person(user.id().toString(), this.api.login(user.email(), PASSWORD));
+		TestUser user = this.fixtures.member(UUID.fromString(orgId), role);
+		return new Person(user.id().toString(), this.fixtures.login(user));
 	}
 
 	void archive(String orgId) {
-		this.jdbc.sql("UPDATE organizations SET archived = TRUE WHERE id = :id").param("id", UUID.fromString(orgId)).update();
+		this.fixtures.archive(UUID.fromString(orgId));
 	}
 
 	void disableMspPortal(String orgId) {
-		this.jdbc.sql("UPDATE organizations SET msp_portal_enabled = FALSE WHERE id = :id").param("id", UUID.fromString(orgId)).update();
+		expect(200, this.admin.patch("/api/v1/orgs/" + orgId, Map.of("mspPortalEnabled", false)));
 	}
 
 	void addClient(String mspOrgId, String clientOrgId, String tier) {
-		var response = this.admin.post("/api/v1/msp/" + mspOrgId + "/clients", Map.of("clientOrgId", clientOrgId, "tier", tier));
-		if (response.status() != 201) {
-			throw new IllegalStateException(response.toString());
+		expect(201, this.admin.post("/api/v1/msp/" + mspOrgId + "/clients", Map.of("clientOrgId", clientOrgId, "tier", tier)));
+	}
+
+	private static void expect(int status, Api.Response response) {
+		if (response.status() != status) {
+			throw new IllegalStateException("Expected " + status + " but got " + response);
 		}
 	}
 
