@@ -1,0 +1,165 @@
+package io.tenantry.msp;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.tenantry.identity.CurrentUser;
+import io.tenantry.test.Fixtures.TestUser;
+import io.tenantry.test.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/** Row-level security on PostgreSQL: the database itself hides other tenants' rows. */
+class RowLevelSecurityTest extends MspTest {
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void aQueryWithoutItsOrgFilterReturnsNothingForeign() {
+		UUID mine = this.fixtures.org("Mine");
+		UUID foreign = this.fixtures.org("Foreign");
+		TestUser me = this.fixtures.member(mine, "ORG_ADMIN");
+		this.fixtures.member(foreign, "ORG_ADMIN");
+
+		List<UUID> orgs = as(me, () -> this.jdbc.sql("SELECT DISTINCT org_id FROM memberships").query(UUID.class).list());
+
+		assertThat(orgs).containsExactly(mine);
+	}
+
+	@Test
+	void aConnectionWithoutAPrincipalSeesNoTenantRows() throws SQLException {
+		String msp = mspOrg();
+		addClient(msp, clientOrg(), "T2");
+		member(msp, "SERVICE_PROVIDER");
+
+		assertThat(tenantTables()).contains("memberships", "msp_relationships", "msp_client_access", "msp_client_access_clients");
+		for (String table : tenantTables()) {
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single()).as(table).isZero();
+			try (Connection app = DriverManager.getConnection(TestDatabase.url(), TestDatabase.APP_ROLE, "");
+					Statement statement = app.createStatement();
+					ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+				rows.next();
+				assertThat(rows.getInt(1)).as(table).isZero();
+			}
+		}
+	}
+
+	@Test
+	void rowsOfAnotherTenantCannotBeWritten() {
+		UUID mine = this.fixtures.org("Mine");
+		UUID foreign = this.fixtures.org("Foreign");
+		TestUser me = this.fixtures.member(mine, "ORG_ADMIN");
+		TestUser stranger = this.fixtures.user("stranger");
+
+		assertThatException().isThrownBy(() -> as(me, () -> this.jdbc
+			.sql("INSERT INTO memberships (org_id, user_id, role, created_at) VALUES (:org, :user, 'ORG_ADMIN', :at)")
+			.param("org", foreign)
+			.param("user", stranger.id())
+			.param("at", java.sql.Timestamp.from(Instant.now()))
+			.update()));
+		int changed = as(me, () -> this.jdbc.sql("UPDATE memberships SET role = 'VIEWER' WHERE org_id = :org")
+			.param("org", foreign)
+			.update());
+		assertThat(changed).isZero();
+	}
+
+	@Test
+	void mspMembersSeeTheClientsTheyReachAndNoOthers() {
+		UUID msp = this.fixtures.org("MSP", true);
+		UUID granted = this.fixtures.org("Granted");
+		UUID other = this.fixtures.org("Other");
+		addClient(msp.toString(), granted.toString(), "T1");
+		addClient(msp.toString(), other.toString(), "T1");
+		TestUser mspAdmin = this.fixtures.member(msp, "ORG_ADMIN");
+		TestUser technician = this.fixtures.member(msp, "SERVICE_PROVIDER");
+		this.fixtures.member(granted, "VIEWER");
+		this.fixtures.member(other, "VIEWER");
+		this.admin.put(MspGrantPathTest.access(msp.toString(), technician.id().toString()),
+				java.util.Map.of("allClients", true, "excludedClientOrgIds", List.of(other)));
+
+		Supplier<List<UUID>> memberOrgs = () -> this.jdbc.sql("SELECT DISTINCT org_id FROM memberships").query(UUID.class).list();
+		assertThat(as(mspAdmin, memberOrgs)).containsExactlyInAnyOrder(msp, granted, other);
+		assertThat(as(technician, memberOrgs)).containsExactlyInAnyOrder(msp, granted);
+	}
+
+	@Test
+	void everyTenantTableForcesRowLevelSecurityOnANonBypassingRole() throws SQLException {
+		try (Connection app = DriverManager.getConnection(TestDatabase.url(), TestDatabase.APP_ROLE, "");
+				Statement statement = app.createStatement();
+				ResultSet role = statement.executeQuery("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user")) {
+			role.next();
+			assertThat(role.getBoolean("rolsuper")).isFalse();
+			assertThat(role.getBoolean("rolbypassrls")).isFalse();
+		}
+		try (Connection admin = TestDatabase.superuserConnection();
+				Statement statement = admin.createStatement();
+				ResultSet tables = statement.executeQuery("""
+						SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c
+						WHERE c.relname IN (%s)""".formatted(quoted(tenantTables())))) {
+			int count = 0;
+			while (tables.next()) {
+				count++;
+				assertThat(tables.getBoolean("relrowsecurity")).as(tables.getString("relname")).isTrue();
+				assertThat(tables.getBoolean("relforcerowsecurity")).as(tables.getString("relname")).isTrue();
+			}
+			assertThat(count).isEqualTo(tenantTables().size());
+		}
+	}
+
+	/** Every table with an org column: the tables row-level security must cover (see the README). */
+	private static List<String> tenantTables() throws SQLException {
+		List<String> tables = new ArrayList<>();
+		try (Connection admin = TestDatabase.superuserConnection();
+				Statement statement = admin.createStatement();
+				ResultSet rows = statement.executeQuery("""
+						SELECT DISTINCT c.table_name FROM information_schema.columns c
+						JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+						WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+						  AND (c.column_name = 'org_id' OR c.column_name LIKE '%\\_org\\_id' ESCAPE '\\')
+						ORDER BY c.table_name""")) {
+			while (rows.next()) {
+				tables.add(rows.getString(1));
+			}
+		}
+		return tables;
+	}
+
+	private static String quoted(List<String> names) {
+		return String.join(", ", names.stream().map((name) -> "'" + name + "'").toList());
+	}
+
+	private static <T> T as(TestUser user, Supplier<T> query) {
+		CurrentUser principal = new CurrentUser(user.id(), user.email(), "Test", false);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
+		try {
+			return query.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}
