@@ -3,7 +3,8 @@
 -- role see only rows of the orgs that user reaches. The role that runs the migrations (and owns
 -- the functions below) keeps full access through its own policy; no other role sees anything.
 -- Tables that are not tenant-owned stay outside: users, api_tokens and the session tables (read
--- before anyone is authenticated) and organizations (the tenant registry itself).
+-- before anyone is authenticated), organizations (the tenant registry itself) and audit_chains
+-- (each chain's sequence number and last hash, locked by every append, whoever the actor).
 
 -- The active user the connection works for, or NULL.
 CREATE FUNCTION tenantry_principal() RETURNS uuid
@@ -69,4 +70,15 @@ BEGIN
                      tenant_table.name, '${appRole}', predicate, predicate);
     END IF;
   END LOOP;
+
+  -- Audit entries: read only in reachable orgs; appended to any chain an event names (a change
+  -- through an MSP relationship is recorded on both sides); never updated or deleted.
+  ALTER TABLE audit_entries ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE audit_entries FORCE ROW LEVEL SECURITY;
+  EXECUTE format('CREATE POLICY schema_owner ON audit_entries TO %I USING (true) WITH CHECK (true)', current_user);
+  IF '${appRole}' <> '' AND '${appRole}' <> current_user THEN
+    EXECUTE format('CREATE POLICY tenant_reads ON audit_entries FOR SELECT TO %I USING (%s)',
+                   '${appRole}', format(reach, 'org_id'));
+    EXECUTE format('CREATE POLICY appends ON audit_entries FOR INSERT TO %I WITH CHECK (true)', '${appRole}');
+  END IF;
 END $$;

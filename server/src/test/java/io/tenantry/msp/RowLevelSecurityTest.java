@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -54,7 +55,7 @@ class RowLevelSecurityTest extends MspTest {
 		addClient(msp, clientOrg(), "T2");
 		member(msp, "SERVICE_PROVIDER");
 
-		assertThat(tenantTables()).contains("memberships", "msp_relationships", "msp_client_access", "msp_client_access_clients");
+		assertThat(tenantTables()).contains("memberships", "audit_entries", "msp_relationships", "msp_client_access", "msp_client_access_clients");
 		for (String table : tenantTables()) {
 			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single()).as(table).isZero();
 			try (Connection app = DriverManager.getConnection(TestDatabase.url(), TestDatabase.APP_ROLE, "");
@@ -128,6 +129,9 @@ class RowLevelSecurityTest extends MspTest {
 		}
 	}
 
+	/** Chain heads (sequence and hash), locked by every append whoever the actor; see the README. */
+	private static final Set<String> NOT_TENANT_ROWS = Set.of("audit_chains");
+
 	/** Every table with an org column: the tables row-level security must cover (see the README). */
 	private static List<String> tenantTables() throws SQLException {
 		List<String> tables = new ArrayList<>();
@@ -140,7 +144,9 @@ class RowLevelSecurityTest extends MspTest {
 						  AND (c.column_name = 'org_id' OR c.column_name LIKE '%\\_org\\_id' ESCAPE '\\')
 						ORDER BY c.table_name""")) {
 			while (rows.next()) {
-				tables.add(rows.getString(1));
+				if (!NOT_TENANT_ROWS.contains(rows.getString(1))) {
+					tables.add(rows.getString(1));
+				}
 			}
 		}
 		return tables;
