@@ -1,5 +1,6 @@
 package io.tenantry.audit.web;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,23 +12,21 @@ import io.tenantry.audit.AuditEntry;
 import io.tenantry.audit.AuditFilter;
 import io.tenantry.audit.AuditLog;
 import io.tenantry.audit.ChainVerification;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** An org's audit chain ({@code audit:read}) and the platform chain (SuperAdmins). */
 @RestController
 class AuditApiController {
 
-	static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+	static final String NDJSON_UTF8 = "application/x-ndjson;charset=UTF-8";
 
 	private final AuditLog log;
 
@@ -62,8 +61,9 @@ class AuditApiController {
 	@ApiResponse(responseCode = "200", description = "application/x-ndjson, one entry per line")
 	@ApiResponse(responseCode = "403", description = "Visible org, but no audit:read")
 	@ApiResponse(responseCode = "404", description = "Org not visible to the caller")
-	ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal AuditActor caller, @PathVariable UUID orgId) {
-		return exportOf(caller, orgId, "audit-" + orgId + ".jsonl");
+	void export(@AuthenticationPrincipal AuditActor caller, @PathVariable UUID orgId, HttpServletResponse response)
+			throws IOException {
+		exportOf(caller, orgId, "audit-" + orgId + ".jsonl", response);
 	}
 
 	@GetMapping("/api/v1/audit")
@@ -87,16 +87,17 @@ class AuditApiController {
 	@Operation(summary = "The platform chain as JSON Lines (SuperAdmin)")
 	@ApiResponse(responseCode = "200", description = "application/x-ndjson, one entry per line")
 	@ApiResponse(responseCode = "403", description = "Not a SuperAdmin")
-	ResponseEntity<StreamingResponseBody> platformExport(@AuthenticationPrincipal AuditActor caller) {
-		return exportOf(caller, null, "audit-platform.jsonl");
+	void platformExport(@AuthenticationPrincipal AuditActor caller, HttpServletResponse response) throws IOException {
+		exportOf(caller, null, "audit-platform.jsonl", response);
 	}
 
-	private ResponseEntity<StreamingResponseBody> exportOf(AuditActor caller, @Nullable UUID orgId, String filename) {
+	/** Streams straight to the response, in the request's thread (the bearer token's security context). */
+	private void exportOf(AuditActor caller, @Nullable UUID orgId, String filename, HttpServletResponse response)
+			throws IOException {
 		this.log.requireExportable(caller, orgId);
-		return ResponseEntity.ok()
-			.contentType(NDJSON)
-			.header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-			.body((out) -> this.log.export(caller, orgId, out));
+		response.setContentType(NDJSON_UTF8);
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+		this.log.export(caller, orgId, response.getOutputStream());
 	}
 
 }
