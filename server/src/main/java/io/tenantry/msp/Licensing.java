@@ -61,8 +61,8 @@ public class Licensing {
 			.filter((org) -> !org.archived())
 			.orElseThrow(() -> ProblemException.notFound("No client " + clientOrgId + " of this MSP."));
 		this.directory.updateLicense(clientOrgId, command.licenseType(), command.seatLimit());
-		this.events.publishEvent(new ClientLicenseChanged(mspOrgId, clientOrgId, command.licenseType(),
-				command.seatLimit(), caller.id()));
+		this.events.publishEvent(new ClientLicenseChanged(mspOrgId, clientOrgId, relationship.tier(),
+				command.licenseType(), command.seatLimit()));
 		int users = this.directory.memberCounts(List.of(clientOrgId)).getOrDefault(clientOrgId, 0);
 		return ClientLicensing.Row.of(clientOrgId, client.name(), relationship.tier(), command.licenseType(),
 				command.seatLimit(), users);

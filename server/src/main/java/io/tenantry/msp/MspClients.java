@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.tenantry.access.Tier;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.organizations.OrgDirectory;
 import io.tenantry.organizations.Organization;
@@ -77,7 +78,7 @@ public class MspClients {
 			throw ProblemException.conflict("This organization is already a client of the MSP.");
 		}
 		this.relationships.insert(relationship);
-		this.events.publishEvent(new ClientAdded(mspOrgId, client.id(), command.tier(), caller.id()));
+		this.events.publishEvent(new ClientAdded(mspOrgId, client.id(), command.tier()));
 		return MspClient.of(client.id(), client.name(), relationship.tier());
 	}
 
@@ -86,10 +87,10 @@ public class MspClients {
 		this.surface.requireManage(caller, mspOrgId);
 		MspRelationship relationship = relationship(mspOrgId, clientOrgId);
 		Organization client = this.directory.find(clientOrgId).orElseThrow();
-		var previous = relationship.changeTier(command.tier(), client);
+		Tier previous = relationship.changeTier(command.tier(), client);
 		this.relationships.updateTier(relationship);
 		if (previous != command.tier()) {
-			this.events.publishEvent(new ClientTierChanged(mspOrgId, clientOrgId, previous, command.tier(), caller.id()));
+			this.events.publishEvent(new ClientTierChanged(mspOrgId, clientOrgId, previous, command.tier()));
 		}
 		return MspClient.of(clientOrgId, client.name(), relationship.tier());
 	}
@@ -97,8 +98,9 @@ public class MspClients {
 	@Transactional
 	public void remove(CurrentUser caller, UUID mspOrgId, UUID clientOrgId) {
 		this.surface.requireManage(caller, mspOrgId);
-		this.relationships.delete(relationship(mspOrgId, clientOrgId));
-		this.events.publishEvent(new ClientRemoved(mspOrgId, clientOrgId, caller.id()));
+		MspRelationship relationship = relationship(mspOrgId, clientOrgId);
+		this.relationships.delete(relationship);
+		this.events.publishEvent(new ClientRemoved(mspOrgId, clientOrgId, relationship.tier()));
 	}
 
 	private MspRelationship relationship(UUID mspOrgId, UUID clientOrgId) {

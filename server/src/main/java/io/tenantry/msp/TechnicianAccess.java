@@ -68,7 +68,7 @@ public class TechnicianAccess {
 			throw ProblemException.unprocessable("not_a_client", "Not clients of this MSP: " + unknown + ".");
 		}
 		this.accesses.replace(mspOrgId, userId, access, this.clock.instant());
-		this.events.publishEvent(new ClientAccessChanged(mspOrgId, userId, access, caller.id()));
+		this.events.publishEvent(new ClientAccessChanged(mspOrgId, userId, access));
 		return access;
 	}
 
