@@ -1,0 +1,93 @@
+package io.tenantry.compliance;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The shared catalogue of frameworks and controls; writes are insert-if-absent plus optional update, portable to H2. */
+@Repository
+class CatalogRepository {
+
+	private static final int BATCH = 500;
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	CatalogRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	void upsertFramework(FrameworkRef framework, @Nullable String description) {
+		int updated = this.jdbc.sql("""
+				UPDATE compliance_frameworks SET name = :name, description = COALESCE(:description, description)
+				WHERE id = :id
+				""")
+			.param("id", framework.id())
+			.param("name", framework.name())
+			.param("description", description)
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("""
+					INSERT INTO compliance_frameworks (id, name, description, import_owned)
+					SELECT :id, :name, :description, :importOwned
+					WHERE NOT EXISTS (SELECT 1 FROM compliance_frameworks WHERE id = :id)
+					""")
+				.param("id", framework.id())
+				.param("name", framework.name())
+				.param("description", description)
+				.param("importOwned", framework.importOwned())
+				.update();
+		}
+	}
+
+	/** Inserts the controls not yet known; with {@code overwrite}, refreshes those already in the same framework. */
+	void upsertControls(Collection<ControlDefinition> controls, boolean overwrite) {
+		this.template.batchUpdate("""
+				INSERT INTO compliance_controls (control_id, framework_id, title, description, severity)
+				SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM compliance_controls WHERE control_id = ?)
+				""", controls, BATCH, (ps, control) -> {
+			ps.setString(1, control.controlId());
+			ps.setString(2, control.frameworkId());
+			ps.setString(3, control.title());
+			ps.setString(4, control.description());
+			ps.setString(5, control.severity().name());
+			ps.setString(6, control.controlId());
+		});
+		if (overwrite) {
+			this.template.batchUpdate("""
+					UPDATE compliance_controls SET title = ?, description = COALESCE(?, description), severity = ?
+					WHERE control_id = ? AND framework_id = ?
+					""", controls, BATCH, (ps, control) -> {
+				ps.setString(1, control.title());
+				ps.setString(2, control.description());
+				ps.setString(3, control.severity().name());
+				ps.setString(4, control.controlId());
+				ps.setString(5, control.frameworkId());
+			});
+		}
+	}
+
+	List<String> frameworkIds() {
+		return this.jdbc.sql("SELECT id FROM compliance_frameworks ORDER BY id").query(String.class).list();
+	}
+
+	Optional<ControlDefinition> find(String controlId) {
+		return this.jdbc.sql("""
+				SELECT control_id, framework_id, title, description, severity FROM compliance_controls
+				WHERE control_id = :id
+				""")
+			.param("id", controlId)
+			.query((rs, row) -> new ControlDefinition(rs.getString("control_id"), rs.getString("framework_id"),
+					rs.getString("title"), rs.getString("description"), Severity.valueOf(rs.getString("severity"))))
+			.optional();
+	}
+
+}

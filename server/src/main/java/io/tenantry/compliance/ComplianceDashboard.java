@@ -1,0 +1,111 @@
+package io.tenantry.compliance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.tenantry.access.AccessService;
+import io.tenantry.access.Capability;
+import io.tenantry.access.OrgAccess;
+import io.tenantry.compliance.SummaryRepository.SummaryRow;
+import io.tenantry.identity.CurrentUser;
+import io.tenantry.organizations.Organization;
+import io.tenantry.organizations.Organizations;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Dashboards read the per-org summary rows, so their cost grows with the number of orgs, not with
+ * scan history. A row whose applied override has expired is recomputed when read.
+ */
+@Service
+public class ComplianceDashboard {
+
+	private static final int TREND_SCANS = 30;
+
+	private final SummaryRepository summaries;
+
+	private final SummaryUpdater updater;
+
+	private final ScanRepository scans;
+
+	private final Organizations organizations;
+
+	private final AccessService access;
+
+	private final Clock clock;
+
+	ComplianceDashboard(SummaryRepository summaries, SummaryUpdater updater, ScanRepository scans,
+			Organizations organizations, AccessService access, Clock clock) {
+		this.summaries = summaries;
+		this.updater = updater;
+		this.scans = scans;
+		this.organizations = organizations;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public OrgSummary summary(CurrentUser caller, UUID orgId) {
+		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
+		Instant now = this.clock.instant();
+		SummaryRow row = rows(List.of(orgId), now).get(orgId);
+		int staleAfterDays = this.organizations.byIds(List.of(orgId))
+			.stream()
+			.findFirst()
+			.map(Organization::scanStaleAfterDays)
+			.orElse(Organization.DEFAULT_SCAN_STALE_AFTER_DAYS);
+		return new OrgSummary(orgId, row.complianceScore(), row.lastScanAt(),
+				ScanStatus.of(row.lastScanAt(), staleAfterDays, now), row.passing(), row.failing(),
+				row.criticalFailing(), row.highFailing());
+	}
+
+	@Transactional(readOnly = true)
+	public List<ScorePoint> trend(CurrentUser caller, UUID orgId) {
+		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
+		return this.scans.trend(orgId, TREND_SCANS);
+	}
+
+	/** The MSP's clients that the caller reaches, worst score first (never-scanned last). */
+	@Transactional
+	public ClientDashboard clients(CurrentUser caller, UUID mspOrgId) {
+		this.access.requireVisible(caller, mspOrgId);
+		Map<UUID, OrgAccess> clients = this.access.reachable(caller, false)
+			.stream()
+			.filter((client) -> !client.orgId().equals(mspOrgId) && client.can(Capability.COMPLIANCE_READ))
+			.filter((client) -> caller.superAdmin() || mspOrgId.equals(client.actingThrough()))
+			.collect(Collectors.toMap(OrgAccess::orgId, Function.identity()));
+		Instant now = this.clock.instant();
+		Map<UUID, SummaryRow> rows = rows(clients.keySet(), now);
+		List<ClientSummary> cards = this.organizations.byIds(clients.keySet())
+			.stream()
+			.map((org) -> {
+				SummaryRow row = rows.get(org.id());
+				return new ClientSummary(org.id(), org.name(), clients.get(org.id()).tier(), row.complianceScore(),
+						row.lastScanAt(), ScanStatus.of(row.lastScanAt(), org.scanStaleAfterDays(), now),
+						row.criticalFailing(), row.highFailing());
+			})
+			.sorted(Comparator.comparing(ClientSummary::complianceScore, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(ClientSummary::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		return new ClientDashboard(cards);
+	}
+
+	/** Summary rows of the orgs, recomputing those an expired override made stale; a row for every org. */
+	private Map<UUID, SummaryRow> rows(Collection<UUID> orgIds, Instant now) {
+		Map<UUID, SummaryRow> rows = this.summaries.findAll(orgIds)
+			.stream()
+			.map((row) -> row.due(now) ? this.updater.recompute(row.orgId()) : row)
+			.collect(Collectors.toMap(SummaryRow::orgId, Function.identity()));
+		orgIds.forEach((orgId) -> rows.putIfAbsent(orgId, SummaryRow.never(orgId)));
+		return rows;
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.tenantry.compliance;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.tenantry.access.AccessService;
+import io.tenantry.access.Capability;
+import io.tenantry.identity.CurrentUser;
+import io.tenantry.platform.ProblemException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads an org's controls with their effective status, and one control's history. */
+@Service
+@Transactional(readOnly = true)
+public class Controls {
+
+	private final EffectiveControls effective;
+
+	private final CatalogRepository catalog;
+
+	private final ScanRepository scans;
+
+	private final OverrideRepository overrides;
+
+	private final AccessService access;
+
+	private final Clock clock;
+
+	Controls(EffectiveControls effective, CatalogRepository catalog, ScanRepository scans,
+			OverrideRepository overrides, AccessService access, Clock clock) {
+		this.effective = effective;
+		this.catalog = catalog;
+		this.scans = scans;
+		this.overrides = overrides;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** The controls of the org's latest scan, with effective status, filtered. */
+	public List<ControlView> list(CurrentUser caller, UUID orgId, ControlFilter filter) {
+		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
+		return this.effective.of(orgId, this.clock.instant()).controls().stream().filter(filter::matches).toList();
+	}
+
+	public ControlDetail get(CurrentUser caller, UUID orgId, String controlId) {
+		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
+		ControlDefinition control = this.catalog.find(controlId)
+			.orElseThrow(() -> ProblemException.notFound("No control " + controlId + "."));
+		ControlView current = this.effective.of(orgId, this.clock.instant())
+			.controls()
+			.stream()
+			.filter((view) -> view.controlId().equals(controlId))
+			.findFirst()
+			.orElse(null);
+		return new ControlDetail(control.controlId(), control.frameworkId(), control.title(), control.description(),
+				control.severity(), current, this.scans.history(orgId, controlId),
+				this.overrides.forControl(orgId, controlId));
+	}
+
+	/** The frameworks controls can be filtered by. */
+	public List<String> frameworks() {
+		return this.catalog.frameworkIds();
+	}
+
+}

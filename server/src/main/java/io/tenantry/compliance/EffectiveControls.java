@@ -1,0 +1,67 @@
+package io.tenantry.compliance;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tenantry.compliance.ScanRepository.ScannedControl;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/** The one place that decides effective status: an active override's status, else the latest scan's. */
+@Component
+class EffectiveControls {
+
+	private final ScanRepository scans;
+
+	private final OverrideRepository overrides;
+
+	EffectiveControls(ScanRepository scans, OverrideRepository overrides) {
+		this.scans = scans;
+		this.overrides = overrides;
+	}
+
+	/** The org's latest completed scan, its controls' effective statuses, and when the next applied override expires. */
+	Snapshot of(UUID orgId, Instant now) {
+		Optional<ScanView> latest = this.scans.latestCompleted(orgId);
+		if (latest.isEmpty()) {
+			return new Snapshot(null, List.of(), null);
+		}
+		Map<String, OverrideView> active = new HashMap<>();
+		this.overrides.active(orgId, now).forEach((override) -> active.putIfAbsent(override.controlId(), override));
+		Instant nextExpiry = null;
+		List<ScannedControl> scanned = this.scans.controls(orgId, latest.get().id());
+		List<ControlView> controls = new ArrayList<>(scanned.size());
+		for (ScannedControl control : scanned) {
+			OverrideView override = active.get(control.controlId());
+			if (override != null && override.expiresAt() != null
+					&& (nextExpiry == null || override.expiresAt().isBefore(nextExpiry))) {
+				nextExpiry = override.expiresAt();
+			}
+			controls.add(new ControlView(control.controlId(), control.frameworkId(), control.title(),
+					control.severity(), (override != null) ? override.status() : control.status(), override != null,
+					control.status()));
+		}
+		return new Snapshot(latest.get(), controls, nextExpiry);
+	}
+
+	record Snapshot(@Nullable ScanView scan, List<ControlView> controls, @Nullable Instant nextExpiry) {
+
+		int count(ResultStatus status) {
+			return (int) this.controls.stream().filter((control) -> control.status() == status).count();
+		}
+
+		int failing(Severity severity) {
+			return (int) this.controls.stream()
+				.filter((control) -> control.status() == ResultStatus.FAIL && control.severity() == severity)
+				.count();
+		}
+
+	}
+
+}

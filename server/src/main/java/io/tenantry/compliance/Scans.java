@@ -1,0 +1,106 @@
+package io.tenantry.compliance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tenantry.access.AccessService;
+import io.tenantry.access.Capability;
+import io.tenantry.identity.CurrentUser;
+import io.tenantry.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores scans whole or not at all, and reads them back through the caller's access. */
+@Service
+public class Scans {
+
+	private static final int LIST_LIMIT = 500;
+
+	private final ScanRepository scans;
+
+	private final CatalogRepository catalog;
+
+	private final SummaryUpdater summaries;
+
+	private final AccessService access;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Scans(ScanRepository scans, CatalogRepository catalog, SummaryUpdater summaries, AccessService access,
+			ApplicationEventPublisher events, Clock clock) {
+		this.scans = scans;
+		this.catalog = catalog;
+		this.summaries = summaries;
+		this.access = access;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores a completed scan with every finding in one transaction, creating unknown controls in their
+	 * frameworks, and brings the org's summary up to date. The caller has checked access to the org.
+	 */
+	@Transactional
+	public ScanView record(UUID orgId, @Nullable UUID actorId, ScanSubmission submission) {
+		if (submission.findings().isEmpty()) {
+			throw ProblemException.unprocessable("no_results", "The scan has no results to store.");
+		}
+		upsertControls(submission.findings());
+		Map<String, List<ResultStatus>> byControl = new LinkedHashMap<>();
+		submission.findings()
+			.forEach((finding) -> byControl.computeIfAbsent(finding.controlId(), (id) -> new ArrayList<>())
+				.add(finding.status()));
+		Map<String, ResultStatus> statuses = new LinkedHashMap<>();
+		byControl.forEach((controlId, results) -> statuses.put(controlId, ResultStatus.rollUp(results)));
+		int passed = (int) statuses.values().stream().filter((status) -> status == ResultStatus.PASS).count();
+		int failed = (int) statuses.values().stream().filter((status) -> status == ResultStatus.FAIL).count();
+		Instant now = this.clock.instant();
+		Instant startedAt = (submission.scannedAt() != null) ? submission.scannedAt() : now;
+		ScanView scan = new ScanView(UUID.randomUUID(), ScanState.COMPLETED, submission.source(), submission.format(),
+				submission.tenant(), startedAt, now, passed, failed, ComplianceScore.of(passed, failed));
+		this.scans.insert(orgId, scan, actorId, now);
+		this.scans.insertResults(orgId, scan.id(), submission.findings());
+		this.scans.insertControlStatuses(orgId, scan.id(), statuses);
+		this.summaries.recompute(orgId);
+		this.events.publishEvent(new ScanCompleted(orgId, scan.id(), actorId, scan.source(), scan.format(),
+				submission.findings().size(), scan.complianceScore()));
+		return scan;
+	}
+
+	/** The org's scans, newest first. */
+	public List<ScanView> list(CurrentUser caller, UUID orgId) {
+		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
+		return this.scans.list(orgId, LIST_LIMIT);
+	}
+
+	public ScanDetail get(CurrentUser caller, UUID orgId, UUID scanId) {
+		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
+		ScanView scan = this.scans.find(orgId, scanId)
+			.orElseThrow(() -> ProblemException.notFound("No scan " + scanId + " in this organization."));
+		return new ScanDetail(scan, this.scans.results(orgId, scanId));
+	}
+
+	private void upsertControls(List<Finding> findings) {
+		Map<FrameworkRef, Map<String, ControlDefinition>> byFramework = new LinkedHashMap<>();
+		for (Finding finding : findings) {
+			byFramework.computeIfAbsent(finding.framework(), (framework) -> new LinkedHashMap<>())
+				.putIfAbsent(finding.controlId(), new ControlDefinition(finding.controlId(), finding.framework().id(),
+						finding.title(), null, finding.severity()));
+		}
+		byFramework.forEach((framework, controls) -> {
+			this.catalog.upsertFramework(framework, null);
+			this.catalog.upsertControls(controls.values(), framework.importOwned());
+		});
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.tenantry.compliance;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The per-org summary rows that dashboards read instead of scan history. */
+@Repository
+class SummaryRepository {
+
+	private final JdbcClient jdbc;
+
+	SummaryRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Creates the org's row if missing and locks it, so that recomputations of one org run one at a time. */
+	void lock(UUID orgId, Instant now) {
+		this.jdbc.sql("INSERT INTO compliance_org_summary (org_id, updated_at) VALUES (:orgId, :now) ON CONFLICT DO NOTHING")
+			.param("orgId", orgId)
+			.param("now", Timestamp.from(now))
+			.update();
+		this.jdbc.sql("SELECT org_id FROM compliance_org_summary WHERE org_id = :orgId FOR UPDATE")
+			.param("orgId", orgId)
+			.query(UUID.class)
+			.single();
+	}
+
+	void save(SummaryRow row, Instant now) {
+		update(row, now);
+	}
+
+	private int update(SummaryRow row, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE compliance_org_summary SET last_scan_id = :scanId, last_scan_at = :lastScanAt,
+				  compliance_score = :score, passing = :passing, failing = :failing, critical_failing = :critical,
+				  high_failing = :high, recompute_at = :recomputeAt, updated_at = :now
+				WHERE org_id = :orgId
+				""")
+			.param("orgId", row.orgId())
+			.param("scanId", row.lastScanId())
+			.param("lastScanAt", timestamp(row.lastScanAt()))
+			.param("score", row.complianceScore())
+			.param("passing", row.passing())
+			.param("failing", row.failing())
+			.param("critical", row.criticalFailing())
+			.param("high", row.highFailing())
+			.param("recomputeAt", timestamp(row.recomputeAt()))
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	List<SummaryRow> findAll(Collection<UUID> orgIds) {
+		if (orgIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT org_id, last_scan_id, last_scan_at, compliance_score, passing, failing, critical_failing,
+				  high_failing, recompute_at
+				FROM compliance_org_summary WHERE org_id IN (:orgIds)
+				""")
+			.param("orgIds", orgIds)
+			.query(SummaryRepository::toRow)
+			.list();
+	}
+
+	private static SummaryRow toRow(ResultSet rs, int row) throws SQLException {
+		BigDecimal score = rs.getBigDecimal("compliance_score");
+		return new SummaryRow(rs.getObject("org_id", UUID.class), rs.getObject("last_scan_id", UUID.class),
+				instant(rs.getTimestamp("last_scan_at")), score, rs.getInt("passing"), rs.getInt("failing"),
+				rs.getInt("critical_failing"), rs.getInt("high_failing"), instant(rs.getTimestamp("recompute_at")));
+	}
+
+	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/** One org's stored summary; {@code recomputeAt} is when an applied override expires. */
+	record SummaryRow(UUID orgId, @Nullable UUID lastScanId, @Nullable Instant lastScanAt,
+			@Nullable BigDecimal complianceScore, int passing, int failing, int criticalFailing, int highFailing,
+			@Nullable Instant recomputeAt) {
+
+		static SummaryRow never(UUID orgId) {
+			return new SummaryRow(orgId, null, null, null, 0, 0, 0, 0, null);
+		}
+
+		boolean due(Instant now) {
+			return this.recomputeAt != null && !this.recomputeAt.isAfter(now);
+		}
+
+	}
+
+}

@@ -1,0 +1,206 @@
+package io.tenantry.compliance;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tenantry.test.Api;
+import io.tenantry.test.Api.Response;
+import io.tenantry.test.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComplianceApiTest extends IntegrationTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private Api admin;
+
+	private String orgId;
+
+	@BeforeEach
+	void createOrg() {
+		this.admin = this.api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+		this.orgId = createOrg("Contoso");
+	}
+
+	@Test
+	void importedScanIsStoredWithScoreAndCounts() {
+		Response created = importNative(this.orgId, List.of(result("A." + UUID.randomUUID(), "HIGH", "PASS"),
+				result("B." + UUID.randomUUID(), "HIGH", "PASS"), result("C." + UUID.randomUUID(), "LOW", "PASS"),
+				result("D." + UUID.randomUUID(), "CRITICAL", "FAIL"), result("E." + UUID.randomUUID(), "LOW", "MANUAL")));
+
+		assertThat(created.status()).isEqualTo(201);
+		JsonNode scan = created.json();
+		assertThat(scan.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(scan.get("source").asString()).isEqualTo("IMPORT");
+		assertThat(scan.get("format").asString()).isEqualTo("native");
+		assertThat(scan.get("startedAt").asString()).isEqualTo("2026-01-02T03:04:05Z");
+		assertThat(scan.get("passed").asInt()).isEqualTo(3);
+		assertThat(scan.get("failed").asInt()).isEqualTo(1);
+		assertThat(scan.get("complianceScore").asDouble()).isEqualTo(75.0);
+
+		JsonNode detail = this.admin.get(path("/scans/" + scan.get("id").asString())).json();
+		assertThat(detail.get("results")).hasSize(5);
+		assertThat(detail.get("results").get(0).get("resource").asString()).isEqualTo("tenant.example");
+	}
+
+	@Test
+	void controlRollsUpFindingsFailFirst() {
+		String control = "R." + UUID.randomUUID();
+		importNative(this.orgId, List.of(result(control, "HIGH", "PASS"), result(control, "HIGH", "FAIL"),
+				result(control, "HIGH", "ERROR")));
+
+		assertThat(controls().get(0).get("status").asString()).isEqualTo("FAIL");
+		JsonNode summary = summary();
+		assertThat(summary.get("complianceScore").asDouble()).isZero();
+		assertThat(summary.get("highFailing").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void scansAreListedNewestFirst() {
+		String first = importNative(this.orgId, List.of(result("S." + UUID.randomUUID(), "LOW", "PASS"))).json()
+			.get("id")
+			.asString();
+		String second = importNative(this.orgId, List.of(result("S." + UUID.randomUUID(), "LOW", "FAIL"))).json()
+			.get("id")
+			.asString();
+
+		List<String> ids = this.admin.get(path("/scans")).json().valueStream().map((s) -> s.get("id").asString()).toList();
+
+		assertThat(ids).containsExactly(second, first);
+	}
+
+	@Test
+	void catalogueControlsKeepTheirShippedTitleAndSeverity() {
+		importNative(this.orgId, List.of(result("E8.MFA.ML1", "LOW", "FAIL"), result("MS.AAD.1.1v1", "LOW", "PASS")));
+
+		Map<String, JsonNode> byId = new java.util.HashMap<>();
+		controls().valueStream().forEach((c) -> byId.put(c.get("controlId").asString(), c));
+		assertThat(byId.get("E8.MFA.ML1").get("severity").asString()).isEqualTo("HIGH");
+		assertThat(byId.get("E8.MFA.ML1").get("framework").asString()).isEqualTo("essential-eight");
+		assertThat(byId.get("MS.AAD.1.1v1").get("title").asString()).isEqualTo("Legacy authentication SHALL be blocked.");
+		assertThat(summary().get("highFailing").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void overrideChangesEffectiveStatusScoreAndAlerts() {
+		String control = "O." + UUID.randomUUID();
+		importNative(this.orgId, List.of(result(control, "CRITICAL", "FAIL"), result("P." + UUID.randomUUID(), "LOW", "PASS")));
+		assertThat(summary().get("criticalFailing").asInt()).isEqualTo(1);
+
+		Response override = this.admin.post(path("/overrides"), Map.of("controlId", control, "status", "PASS",
+				"reason", "Compensating control in place", "expiresAt", Instant.now().plus(30, ChronoUnit.DAYS).toString()));
+
+		assertThat(override.status()).isEqualTo(201);
+		assertThat(override.json().get("createdBy").asString()).isEqualTo(ADMIN_EMAIL);
+		JsonNode overridden = controls().valueStream()
+			.filter((c) -> c.get("controlId").asString().equals(control))
+			.findFirst()
+			.get();
+		assertThat(overridden.get("status").asString()).isEqualTo("PASS");
+		assertThat(overridden.get("overridden").asBoolean()).isTrue();
+		assertThat(summary().get("complianceScore").asDouble()).isEqualTo(100.0);
+		assertThat(summary().get("criticalFailing").asInt()).isZero();
+		assertThat(this.admin.get(path("/controls/" + control)).json().get("overrides")).hasSize(1);
+	}
+
+	@Test
+	void overrideOfUnknownControlOrPastExpiryIsRejected() {
+		assertThat(this.admin.post(path("/overrides"), Map.of("controlId", "nope-" + UUID.randomUUID(), "status", "PASS",
+				"reason", "x")).status()).isEqualTo(404);
+		Response past = this.admin.post(path("/overrides"), Map.of("controlId", "E8.RB.ML1", "status", "PASS", "reason",
+				"x", "expiresAt", "2020-01-01T00:00:00Z"));
+		assertThat(past.status()).isEqualTo(400);
+		assertThat(past.json().get("errors").get(0).get("field").asString()).isEqualTo("expiresAt");
+		assertThat(this.admin.post(path("/overrides"), Map.of("controlId", "E8.RB.ML1", "status", "SOMETIMES",
+				"reason", "x")).status()).isEqualTo(400);
+	}
+
+	@Test
+	void controlsCanBeFiltered() {
+		importNative(this.orgId, List.of(result("F." + UUID.randomUUID(), "HIGH", "FAIL"),
+				result("G." + UUID.randomUUID(), "LOW", "FAIL"), result("H." + UUID.randomUUID(), "HIGH", "PASS")));
+
+		assertThat(this.admin.get(path("/controls?severity=HIGH&status=FAIL")).json()).hasSize(1);
+		assertThat(this.admin.get(path("/controls?framework=custom")).json()).hasSize(3);
+		assertThat(this.admin.get(path("/controls?severity=URGENT")).status()).isEqualTo(400);
+	}
+
+	@Test
+	void orgWithoutScanHasNeverAndNoScore() {
+		JsonNode summary = summary();
+
+		assertThat(summary.get("scanStatus").asString()).isEqualTo("NEVER");
+		assertThat(summary.get("complianceScore").isNull()).isTrue();
+		assertThat(controls()).isEmpty();
+	}
+
+	@Test
+	void clientDashboardShowsScoreScanStatusAndAlerts() {
+		String msp = createOrg("MSP");
+		String never = createOrg("Never");
+		importNative(this.orgId, List.of(result("K." + UUID.randomUUID(), "HIGH", "FAIL"),
+				result("L." + UUID.randomUUID(), "HIGH", "PASS")));
+
+		JsonNode clients = this.admin.get("/api/v1/msp/" + msp + "/dashboard").json().get("clients");
+
+		JsonNode scanned = find(clients, this.orgId);
+		assertThat(scanned.get("complianceScore").asDouble()).isEqualTo(50.0);
+		assertThat(scanned.get("scanStatus").asString()).isEqualTo("CURRENT");
+		assertThat(scanned.get("highFailing").asInt()).isEqualTo(1);
+		assertThat(scanned.get("criticalFailing").asInt()).isZero();
+		assertThat(scanned.get("lastScanAt").isNull()).isFalse();
+		JsonNode unscanned = find(clients, never);
+		assertThat(unscanned.get("scanStatus").asString()).isEqualTo("NEVER");
+		assertThat(unscanned.get("complianceScore").isNull()).isTrue();
+	}
+
+	@Test
+	void unknownOrgIsNotFoundEverywhere() {
+		String other = "/api/v1/orgs/" + UUID.randomUUID();
+		assertThat(this.admin.get(other + "/controls").status()).isEqualTo(404);
+		assertThat(this.admin.get(other + "/scans").status()).isEqualTo(404);
+		assertThat(this.admin.get(path("/scans/" + UUID.randomUUID())).status()).isEqualTo(404);
+		assertThat(this.admin.get("/api/v1/msp/" + UUID.randomUUID() + "/dashboard").status()).isEqualTo(404);
+		assertThat(this.api.get(path("/controls")).status()).isEqualTo(401);
+	}
+
+	private JsonNode find(JsonNode clients, String orgId) {
+		return clients.valueStream().filter((c) -> c.get("orgId").asString().equals(orgId)).findFirst().orElseThrow();
+	}
+
+	private String createOrg(String name) {
+		return this.admin.post("/api/v1/orgs", Map.of("name", name + " " + UUID.randomUUID())).json().get("id").asString();
+	}
+
+	private Response importNative(String orgId, List<Map<String, String>> results) {
+		String body = JSON.writeValueAsString(Map.of("scannedAt", "2026-01-02T03:04:05Z", "results", results));
+		return this.admin.send("POST", "/api/v1/orgs/" + orgId + "/scans/import?format=native",
+				java.net.http.HttpRequest.BodyPublishers.ofString(body), "application/json");
+	}
+
+	private static Map<String, String> result(String controlId, String severity, String status) {
+		return Map.of("controlId", controlId, "title", "Control " + controlId, "severity", severity, "status", status,
+				"resource", "tenant.example");
+	}
+
+	private JsonNode controls() {
+		return this.admin.get(path("/controls")).json();
+	}
+
+	private JsonNode summary() {
+		return this.admin.get(path("/compliance/summary")).json();
+	}
+
+	private String path(String rest) {
+		return "/api/v1/orgs/" + this.orgId + rest;
+	}
+
+}

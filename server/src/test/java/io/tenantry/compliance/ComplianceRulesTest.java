@@ -1,0 +1,41 @@
+package io.tenantry.compliance;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComplianceRulesTest {
+
+	private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+
+	@Test
+	void scanIsCurrentWhileYoungerThanTheStaleAfterDays() {
+		assertThat(ScanStatus.of(NOW.minus(Duration.ofDays(7)).plusSeconds(1), 7, NOW)).isEqualTo(ScanStatus.CURRENT);
+		assertThat(ScanStatus.of(NOW.minus(Duration.ofDays(7)), 7, NOW)).isEqualTo(ScanStatus.STALE);
+		assertThat(ScanStatus.of(NOW.minus(Duration.ofDays(2)), 1, NOW)).isEqualTo(ScanStatus.STALE);
+		assertThat(ScanStatus.of(null, 7, NOW)).isEqualTo(ScanStatus.NEVER);
+	}
+
+	@Test
+	void scoreHasOneDecimalAndIsNullWithoutPassOrFail() {
+		assertThat(ComplianceScore.of(2, 1)).isEqualByComparingTo("66.7");
+		assertThat(ComplianceScore.of(1, 2)).isEqualByComparingTo("33.3");
+		assertThat(ComplianceScore.of(0, 0)).isNull();
+		assertThat(ComplianceScore.of(5, 0)).isEqualByComparingTo("100.0");
+	}
+
+	@Test
+	void controlStatusRollsUpFailThenPassThenErrorManualNotApplicable() {
+		assertThat(ResultStatus.rollUp(List.of(ResultStatus.PASS, ResultStatus.FAIL))).isEqualTo(ResultStatus.FAIL);
+		assertThat(ResultStatus.rollUp(List.of(ResultStatus.ERROR, ResultStatus.PASS))).isEqualTo(ResultStatus.PASS);
+		assertThat(ResultStatus.rollUp(List.of(ResultStatus.MANUAL, ResultStatus.ERROR))).isEqualTo(ResultStatus.ERROR);
+		assertThat(ResultStatus.rollUp(List.of(ResultStatus.NOT_APPLICABLE, ResultStatus.MANUAL)))
+			.isEqualTo(ResultStatus.MANUAL);
+		assertThat(ResultStatus.rollUp(List.of(ResultStatus.NOT_APPLICABLE))).isEqualTo(ResultStatus.NOT_APPLICABLE);
+	}
+
+}
