@@ -2,10 +2,14 @@ package io.tenantry.compliance;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
+import io.tenantry.access.OrgAccess;
+import io.tenantry.audit.AuditEvent;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.platform.ProblemException;
 
@@ -41,7 +45,7 @@ public class Overrides {
 
 	@Transactional
 	public OverrideView create(CurrentUser caller, UUID orgId, CreateOverride command) {
-		this.access.require(caller, orgId, Capability.OVERRIDE_CREATE);
+		OrgAccess access = this.access.require(caller, orgId, Capability.OVERRIDE_CREATE);
 		Instant now = this.clock.instant();
 		if (command.expiresAt() != null && !command.expiresAt().isAfter(now)) {
 			throw ProblemException.invalid("expiresAt", "must be in the future");
@@ -54,7 +58,12 @@ public class Overrides {
 				command.reason().trim(), command.expiresAt(), caller.email(), now);
 		this.overrides.insert(orgId, override, caller.id());
 		this.summaries.recompute(orgId);
-		this.events.publishEvent(new OverrideCreated(orgId, caller.id(), override));
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("status", override.status().name());
+		details.put("reason", override.reason());
+		details.put("expiresAt", String.valueOf(override.expiresAt()));
+		this.events.publishEvent(AuditEvent.of(orgId, "override.created", controlId, details)
+			.withOnBehalfOf(access.actingThrough(), access.tier()));
 		return override;
 	}
 

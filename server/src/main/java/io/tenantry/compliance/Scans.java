@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
+import io.tenantry.access.OrgAccess;
+import io.tenantry.audit.AuditEvent;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -48,10 +50,12 @@ public class Scans {
 
 	/**
 	 * Stores a completed scan with every finding in one transaction, creating unknown controls in their
-	 * frameworks, and brings the org's summary up to date. The caller has checked access to the org.
+	 * frameworks, brings the org's summary up to date and audits it. {@code access} is the caller's,
+	 * already checked for the capability that lets it submit the scan.
 	 */
 	@Transactional
-	public ScanView record(UUID orgId, @Nullable UUID actorId, ScanSubmission submission) {
+	public ScanView record(OrgAccess access, @Nullable UUID actorId, ScanSubmission submission) {
+		UUID orgId = access.orgId();
 		if (submission.findings().isEmpty()) {
 			throw ProblemException.unprocessable("no_results", "The scan has no results to store.");
 		}
@@ -72,8 +76,15 @@ public class Scans {
 		this.scans.insertResults(orgId, scan.id(), submission.findings());
 		this.scans.insertControlStatuses(orgId, scan.id(), statuses);
 		this.summaries.recompute(orgId);
-		this.events.publishEvent(new ScanCompleted(orgId, scan.id(), actorId, scan.source(), scan.format(),
-				submission.findings().size(), scan.complianceScore()));
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("source", scan.source().name());
+		details.put("format", String.valueOf(scan.format()));
+		details.put("findings", submission.findings().size());
+		details.put("passed", passed);
+		details.put("failed", failed);
+		details.put("complianceScore", String.valueOf(scan.complianceScore()));
+		this.events.publishEvent(AuditEvent.of(orgId, (scan.source() == ScanSource.IMPORT) ? "scan.imported" : "scan.completed",
+				scan.id(), details).withOnBehalfOf(access.actingThrough(), access.tier()));
 		return scan;
 	}
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
+import io.tenantry.access.OrgAccess;
 import io.tenantry.compliance.ScanSubmission;
 import io.tenantry.compliance.ScanView;
 import io.tenantry.compliance.Scans;
@@ -36,9 +37,9 @@ public class ScanImports {
 	}
 
 	public ScanView importFile(CurrentUser caller, UUID orgId, String format, InputStream body) {
-		this.access.require(caller, orgId, Capability.SCAN_IMPORT);
+		OrgAccess access = this.access.require(caller, orgId, Capability.SCAN_IMPORT);
 		ScanSubmission submission = this.importers.get(ImportFormat.of(format)).read(body);
-		return this.scans.record(orgId, caller.id(), submission);
+		return this.scans.record(access, caller.id(), submission);
 	}
 
 }

@@ -112,6 +112,18 @@ class ComplianceApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void importsAndOverridesAreAudited() {
+		String control = "Q." + UUID.randomUUID();
+		String scanId = importNative(this.orgId, List.of(result(control, "HIGH", "FAIL"))).json().get("id").asString();
+		this.admin.post(path("/overrides"), Map.of("controlId", control, "status", "NOT_APPLICABLE", "reason", "Out of scope"));
+
+		JsonNode audit = this.admin.get(path("/audit")).json();
+
+		assertThat(audit.valueStream().map((entry) -> entry.get("action").asString() + " " + entry.get("target").asString()))
+			.contains("scan.imported " + scanId, "override.created " + control);
+	}
+
+	@Test
 	void overrideOfUnknownControlOrPastExpiryIsRejected() {
 		assertThat(this.admin.post(path("/overrides"), Map.of("controlId", "nope-" + UUID.randomUUID(), "status", "PASS",
 				"reason", "x")).status()).isEqualTo(404);
