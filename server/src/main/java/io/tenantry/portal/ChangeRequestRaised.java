@@ -1,0 +1,5 @@
+package io.tenantry.portal;
+
+/** A client raised a change request; its MSP is told. */
+public record ChangeRequestRaised(ChangeRequest request) {
+}
