@@ -26,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuditApiController {
 
-	static final String NDJSON_UTF8 = "application/x-ndjson;charset=UTF-8";
-
 	private final AuditLog log;
 
 	AuditApiController(AuditLog log) {
@@ -63,7 +61,7 @@ class AuditApiController {
 	@ApiResponse(responseCode = "404", description = "Org not visible to the caller")
 	void export(@AuthenticationPrincipal AuditActor caller, @PathVariable UUID orgId, HttpServletResponse response)
 			throws IOException {
-		exportOf(caller, orgId, "audit-" + orgId + ".jsonl", response);
+		AuditExport.write(this.log, caller, orgId, response);
 	}
 
 	@GetMapping("/api/v1/audit")
@@ -88,16 +86,7 @@ class AuditApiController {
 	@ApiResponse(responseCode = "200", description = "application/x-ndjson, one entry per line")
 	@ApiResponse(responseCode = "403", description = "Not a SuperAdmin")
 	void platformExport(@AuthenticationPrincipal AuditActor caller, HttpServletResponse response) throws IOException {
-		exportOf(caller, null, "audit-platform.jsonl", response);
-	}
-
-	/** Streams straight to the response, in the request's thread (the bearer token's security context). */
-	private void exportOf(AuditActor caller, @Nullable UUID orgId, String filename, HttpServletResponse response)
-			throws IOException {
-		this.log.requireExportable(caller, orgId);
-		response.setContentType(NDJSON_UTF8);
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-		this.log.export(caller, orgId, response.getOutputStream());
+		AuditExport.write(this.log, caller, null, response);
 	}
 
 }
