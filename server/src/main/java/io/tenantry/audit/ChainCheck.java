@@ -1,5 +1,7 @@
 package io.tenantry.audit;
 
+import java.security.MessageDigest;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * number, link to the previous hash, and hash to what it claims. Stops judging at the first break.
  */
 public final class ChainCheck {
+
+	private final MessageDigest sha = AuditHashing.sha256();
 
 	private long entries;
 
@@ -22,7 +26,7 @@ public final class ChainCheck {
 		}
 		long expected = this.entries;
 		if (entry.seq() != expected || !entry.prevHash().equals(this.prevHash)
-				|| !entry.hash().equals(AuditHashing.hash(entry.prevHash(), entry))) {
+				|| !entry.hash().equals(AuditHashing.hash(this.sha, entry.prevHash(), entry))) {
 			this.brokenAt = Math.min(expected, entry.seq());
 			return;
 		}

@@ -1,7 +1,10 @@
 package io.tenantry.audit;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,19 @@ class AuditHashingTest {
 				+ "\"actorEmail\":\"a\\\"b@example.test\",\"ip\":\"203.0.113.9\",\"userAgent\":\"ua\\\\1\\u0001\","
 				+ "\"action\":\"member.added\",\"target\":null,\"details\":\"{\\\"role\\\":\\\"AUDITOR\\\"}\","
 				+ "\"onBehalfOfOrgId\":null,\"onBehalfOfTier\":null}");
+	}
+
+	@Test
+	void timeHasSixFractionDigitsInUtcForAnyInstant() {
+		DateTimeFormatter documented = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+		Random random = new Random(42);
+		for (int i = 0; i < 1000; i++) {
+			Instant at = AuditHashing.truncate(Instant.ofEpochSecond(random.nextLong(-62_000_000_000L, 253_000_000_000L),
+					(i % 3 == 0) ? 0 : random.nextInt(1_000_000_000)));
+			AuditEntry entry = new AuditEntry(null, 1, at, null, null, null, null, "a", null, "{}", null, null,
+					AuditHashing.GENESIS, "");
+			assertThat(AuditHashing.canonical(entry)).contains("\"at\":\"" + documented.format(at) + "\"");
+		}
 	}
 
 	@Test
