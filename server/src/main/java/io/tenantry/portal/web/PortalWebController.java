@@ -1,0 +1,141 @@
+package io.tenantry.portal.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.tenantry.access.Capability;
+import io.tenantry.compliance.ComplianceDashboard;
+import io.tenantry.compliance.ControlFilter;
+import io.tenantry.compliance.ControlView;
+import io.tenantry.compliance.Controls;
+import io.tenantry.identity.CurrentUser;
+import io.tenantry.organizations.Member;
+import io.tenantry.organizations.Memberships;
+import io.tenantry.portal.Brandings;
+import io.tenantry.portal.ChangeRequests;
+import io.tenantry.portal.PortalAccess;
+import io.tenantry.portal.PortalAccess.Portal;
+import io.tenantry.portal.PortalModule;
+import io.tenantry.portal.PortalOverview;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The client portal's pages, white-labelled by the request's host. Every page is a module the
+ * client can hide; a hidden one answers 404. Nothing here changes the tenant: a client admin's
+ * "Request change" raises a change request for the MSP.
+ */
+@Controller
+class PortalWebController {
+
+	private final PortalAccess portals;
+
+	private final Brandings brandings;
+
+	private final ComplianceDashboard dashboard;
+
+	private final Controls controls;
+
+	private final Memberships memberships;
+
+	private final ChangeRequests changeRequests;
+
+	PortalWebController(PortalAccess portals, Brandings brandings, ComplianceDashboard dashboard, Controls controls,
+			Memberships memberships, ChangeRequests changeRequests) {
+		this.portals = portals;
+		this.brandings = brandings;
+		this.dashboard = dashboard;
+		this.controls = controls;
+		this.memberships = memberships;
+		this.changeRequests = changeRequests;
+	}
+
+	@ModelAttribute
+	void branding(HttpServletRequest request, Model model) {
+		model.addAttribute("branding", this.brandings.forHost(request.getServerName()));
+	}
+
+	@GetMapping("/portal")
+	String home(@AuthenticationPrincipal CurrentUser caller, Model model) {
+		Portal portal = this.portals.portalOf(caller);
+		for (PortalModule module : PortalModule.values()) {
+			if (portal.modules().shows(module) && module != PortalModule.REPORTS) {
+				return (module == PortalModule.DASHBOARD) ? dashboard(caller, model) : "redirect:/portal/" + module.name().toLowerCase();
+			}
+		}
+		model.addAttribute("portal", portal);
+		return "portal/empty";
+	}
+
+	String dashboard(CurrentUser caller, Model model) {
+		Portal portal = open(caller, PortalModule.DASHBOARD, model);
+		UUID orgId = portal.org().id();
+		model.addAttribute("summary", this.dashboard.summary(caller, orgId));
+		model.addAttribute("overview", PortalOverview.of(this.controls.list(caller, orgId, ControlFilter.NONE)));
+		model.addAttribute("userCount", this.memberships.list(caller, orgId).size());
+		return "portal/dashboard";
+	}
+
+	@GetMapping("/portal/scorecard")
+	String scorecard(@AuthenticationPrincipal CurrentUser caller, Model model) {
+		Portal portal = open(caller, PortalModule.SCORECARD, model);
+		List<ControlView> all = this.controls.list(caller, portal.org().id(), ControlFilter.NONE);
+		Map<String, List<ControlView>> byFramework = all.stream()
+			.collect(Collectors.groupingBy(ControlView::framework, TreeMap::new, Collectors.toList()));
+		model.addAttribute("overview", PortalOverview.of(all));
+		model.addAttribute("byFramework", byFramework);
+		model.addAttribute("summary", this.dashboard.summary(caller, portal.org().id()));
+		return "portal/scorecard";
+	}
+
+	@GetMapping("/portal/licences")
+	String licences(@AuthenticationPrincipal CurrentUser caller, Model model) {
+		Portal portal = open(caller, PortalModule.LICENCES, model);
+		model.addAttribute("userCount", this.memberships.list(caller, portal.org().id()).size());
+		return "portal/licences";
+	}
+
+	@GetMapping("/portal/users")
+	String users(@AuthenticationPrincipal CurrentUser caller, Model model) {
+		Portal portal = open(caller, PortalModule.USERS, model);
+		List<Member> members = this.memberships.list(caller, portal.org().id());
+		model.addAttribute("members", members);
+		model.addAttribute("requests", this.changeRequests.list(caller, portal.org().id()));
+		return "portal/users";
+	}
+
+	@GetMapping("/portal/security")
+	String security(@AuthenticationPrincipal CurrentUser caller, Model model) {
+		Portal portal = open(caller, PortalModule.SECURITY, model);
+		model.addAttribute("overview", PortalOverview.of(this.controls.list(caller, portal.org().id(), ControlFilter.NONE)));
+		return "portal/security";
+	}
+
+	@PostMapping("/portal/change-requests")
+	String requestChange(@AuthenticationPrincipal CurrentUser caller, @ModelAttribute ChangeRequestForm form,
+			RedirectAttributes redirect) {
+		Portal portal = this.portals.portalOf(caller);
+		this.changeRequests.raise(caller, portal.org().id(), form.toCommand());
+		redirect.addFlashAttribute("requested", true);
+		return "redirect:/portal/users";
+	}
+
+	private Portal open(CurrentUser caller, PortalModule module, Model model) {
+		Portal portal = this.portals.open(caller, module);
+		model.addAttribute("portal", portal);
+		model.addAttribute("module", module);
+		model.addAttribute("canRequest", portal.access().can(Capability.CHANGEREQUEST_CREATE));
+		return portal;
+	}
+
+}
