@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -45,6 +47,21 @@ class RowLevelSecurityTest extends MspTest {
 		this.fixtures.member(foreign, "ORG_ADMIN");
 
 		List<UUID> orgs = as(me, () -> this.jdbc.sql("SELECT DISTINCT org_id FROM memberships").query(UUID.class).list());
+
+		assertThat(orgs).containsExactly(mine);
+	}
+
+	@Test
+	void resolvingTheSignedInUserMayItselfReadTheDatabase() {
+		UUID mine = this.fixtures.org("Mine");
+		TestUser me = this.fixtures.member(mine, "VIEWER");
+		// A browser's security context is loaded from its session, which lives in the database.
+		SecurityContextHolder.setDeferredContext(() -> {
+			this.jdbc.sql("SELECT COUNT(*) FROM spring_session").query(Integer.class).single();
+			return new SecurityContextImpl(authentication(me));
+		});
+
+		List<UUID> orgs = this.jdbc.sql("SELECT DISTINCT org_id FROM memberships").query(UUID.class).list();
 
 		assertThat(orgs).containsExactly(mine);
 	}
@@ -159,10 +176,13 @@ class RowLevelSecurityTest extends MspTest {
 		return String.join(", ", names.stream().map((name) -> "'" + name + "'").toList());
 	}
 
-	private static <T> T as(TestUser user, Supplier<T> query) {
+	private static Authentication authentication(TestUser user) {
 		CurrentUser principal = new CurrentUser(user.id(), user.email(), "Test", false);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
+		return UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of());
+	}
+
+	private static <T> T as(TestUser user, Supplier<T> query) {
+		SecurityContextHolder.getContext().setAuthentication(authentication(user));
 		try {
 			return query.get();
 		}
