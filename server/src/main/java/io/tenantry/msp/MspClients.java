@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.tenantry.access.AccessService;
+import io.tenantry.access.OrgAccess;
 import io.tenantry.access.Tier;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.organizations.OrgDirectory;
@@ -31,11 +33,14 @@ public class MspClients {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccessService access;
+
 	private final Clock clock;
 
 	MspClients(MspSurface surface, RelationshipRepository relationships, OrgDirectory directory,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, AccessService access, Clock clock) {
 		this.surface = surface;
+		this.access = access;
 		this.relationships = relationships;
 		this.directory = directory;
 		this.events = events;
@@ -47,6 +52,26 @@ public class MspClients {
 		this.surface.requireManage(caller, mspOrgId);
 		Map<UUID, MspRelationship> byClient = this.relationships.ofMsps(Set.of(mspOrgId))
 			.stream()
+			.collect(Collectors.toMap(MspRelationship::clientOrgId, Function.identity()));
+		return this.directory.findAll(byClient.keySet())
+			.stream()
+			.map((client) -> MspClient.of(client.id(), client.name(), byClient.get(client.id()).tier()))
+			.toList();
+	}
+
+	/**
+	 * The MSP's clients that the caller reaches, for views every MSP member may open (the Client
+	 * Dashboard): a technician sees the clients granted to it, an MSP OrgAdmin or SuperAdmin all.
+	 */
+	public List<MspClient> reachable(CurrentUser caller, UUID mspOrgId) {
+		this.surface.requireMsp(caller, mspOrgId);
+		Set<UUID> reach = this.access.reachable(caller, false)
+			.stream()
+			.map(OrgAccess::orgId)
+			.collect(Collectors.toSet());
+		Map<UUID, MspRelationship> byClient = this.relationships.ofMsps(Set.of(mspOrgId))
+			.stream()
+			.filter((relationship) -> reach.contains(relationship.clientOrgId()))
 			.collect(Collectors.toMap(MspRelationship::clientOrgId, Function.identity()));
 		return this.directory.findAll(byClient.keySet())
 			.stream()

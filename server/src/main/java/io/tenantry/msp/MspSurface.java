@@ -28,12 +28,17 @@ class MspSurface {
 	}
 
 	Organization requireManage(CurrentUser caller, UUID mspOrgId) {
-		this.access.requireVisible(caller, mspOrgId);
-		Organization msp = this.directory.find(mspOrgId)
-			.filter(Organization::mspPortalEnabled)
-			.orElseThrow(() -> OrgNotVisible.forId(mspOrgId));
+		Organization msp = requireMsp(caller, mspOrgId);
 		this.access.require(caller, mspOrgId, Capability.MSP_MANAGE);
 		return msp;
+	}
+
+	/** A visible, MSP-enabled org, whatever the caller may do in it; 404 otherwise. */
+	Organization requireMsp(CurrentUser caller, UUID mspOrgId) {
+		this.access.requireVisible(caller, mspOrgId);
+		return this.directory.find(mspOrgId)
+			.filter(Organization::mspPortalEnabled)
+			.orElseThrow(() -> OrgNotVisible.forId(mspOrgId));
 	}
 
 }
