@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
-import io.tenantry.access.OrgAccess;
+import io.tenantry.access.Tier;
 import io.tenantry.compliance.SummaryRepository.SummaryRow;
 import io.tenantry.identity.CurrentUser;
+import io.tenantry.msp.MspClient;
+import io.tenantry.msp.MspClients;
+import io.tenantry.organizations.OrgDirectory;
 import io.tenantry.organizations.Organization;
-import io.tenantry.organizations.Organizations;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,18 +38,21 @@ public class ComplianceDashboard {
 
 	private final ScanRepository scans;
 
-	private final Organizations organizations;
+	private final OrgDirectory directory;
+
+	private final MspClients mspClients;
 
 	private final AccessService access;
 
 	private final Clock clock;
 
 	ComplianceDashboard(SummaryRepository summaries, SummaryUpdater updater, ScanRepository scans,
-			Organizations organizations, AccessService access, Clock clock) {
+			OrgDirectory directory, MspClients mspClients, AccessService access, Clock clock) {
 		this.summaries = summaries;
 		this.updater = updater;
 		this.scans = scans;
-		this.organizations = organizations;
+		this.directory = directory;
+		this.mspClients = mspClients;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -57,9 +62,7 @@ public class ComplianceDashboard {
 		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
 		Instant now = this.clock.instant();
 		SummaryRow row = rows(List.of(orgId), now).get(orgId);
-		int staleAfterDays = this.organizations.byIds(List.of(orgId))
-			.stream()
-			.findFirst()
+		int staleAfterDays = this.directory.find(orgId)
 			.map(Organization::scanStaleAfterDays)
 			.orElse(Organization.DEFAULT_SCAN_STALE_AFTER_DAYS);
 		return new OrgSummary(orgId, row.complianceScore(), row.lastScanAt(),
@@ -76,19 +79,16 @@ public class ComplianceDashboard {
 	/** The MSP's clients that the caller reaches, worst score first (never-scanned last). */
 	@Transactional
 	public ClientDashboard clients(CurrentUser caller, UUID mspOrgId) {
-		this.access.requireVisible(caller, mspOrgId);
-		Map<UUID, OrgAccess> clients = this.access.reachable(caller, false)
+		Map<UUID, Tier> tiers = this.mspClients.reachable(caller, mspOrgId)
 			.stream()
-			.filter((client) -> !client.orgId().equals(mspOrgId) && client.can(Capability.COMPLIANCE_READ))
-			.filter((client) -> caller.superAdmin() || mspOrgId.equals(client.actingThrough()))
-			.collect(Collectors.toMap(OrgAccess::orgId, Function.identity()));
+			.collect(Collectors.toMap(MspClient::clientOrgId, MspClient::tier));
 		Instant now = this.clock.instant();
-		Map<UUID, SummaryRow> rows = rows(clients.keySet(), now);
-		List<ClientSummary> cards = this.organizations.byIds(clients.keySet())
+		Map<UUID, SummaryRow> rows = rows(tiers.keySet(), now);
+		List<ClientSummary> cards = this.directory.findAll(tiers.keySet())
 			.stream()
 			.map((org) -> {
 				SummaryRow row = rows.get(org.id());
-				return new ClientSummary(org.id(), org.name(), clients.get(org.id()).tier(), row.complianceScore(),
+				return new ClientSummary(org.id(), org.name(), tiers.get(org.id()), row.complianceScore(),
 						row.lastScanAt(), ScanStatus.of(row.lastScanAt(), org.scanStaleAfterDays(), now),
 						row.criticalFailing(), row.highFailing());
 			})

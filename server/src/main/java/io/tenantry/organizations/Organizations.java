@@ -1,7 +1,6 @@
 package io.tenantry.organizations;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -112,11 +111,6 @@ public class Organizations {
 			.stream()
 			.map((org) -> new VisibleOrganization(org, accesses.get(org.id())))
 			.toList();
-	}
-
-	/** Orgs by id for modules that have already checked the caller's access to them; unknown ids are left out. */
-	public List<Organization> byIds(Collection<UUID> orgIds) {
-		return this.repository.findAllById(orgIds);
 	}
 
 }

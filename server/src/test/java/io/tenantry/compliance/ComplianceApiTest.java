@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.tenantry.test.Api;
 import io.tenantry.test.Api.Response;
+import io.tenantry.test.Fixtures.TestUser;
 import io.tenantry.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,23 +156,76 @@ class ComplianceApiTest extends IntegrationTest {
 	}
 
 	@Test
-	void clientDashboardShowsScoreScanStatusAndAlerts() {
-		String msp = createOrg("MSP");
+	void clientDashboardShowsTheMspsClientsWithScoreScanStatusAndAlerts() {
+		String msp = this.fixtures.org("MSP", true).toString();
 		String never = createOrg("Never");
+		String unrelated = createOrg("Unrelated");
+		addClient(msp, this.orgId, "T2");
+		addClient(msp, never, "T1");
 		importNative(this.orgId, List.of(result("K." + UUID.randomUUID(), "HIGH", "FAIL"),
 				result("L." + UUID.randomUUID(), "HIGH", "PASS")));
 
 		JsonNode clients = this.admin.get("/api/v1/msp/" + msp + "/dashboard").json().get("clients");
 
+		assertThat(clients.valueStream().map((c) -> c.get("orgId").asString())).containsExactly(this.orgId, never)
+			.doesNotContain(unrelated);
 		JsonNode scanned = find(clients, this.orgId);
 		assertThat(scanned.get("complianceScore").asDouble()).isEqualTo(50.0);
 		assertThat(scanned.get("scanStatus").asString()).isEqualTo("CURRENT");
+		assertThat(scanned.get("tier").asString()).isEqualTo("T2");
 		assertThat(scanned.get("highFailing").asInt()).isEqualTo(1);
 		assertThat(scanned.get("criticalFailing").asInt()).isZero();
 		assertThat(scanned.get("lastScanAt").isNull()).isFalse();
 		JsonNode unscanned = find(clients, never);
 		assertThat(unscanned.get("scanStatus").asString()).isEqualTo("NEVER");
 		assertThat(unscanned.get("complianceScore").isNull()).isTrue();
+	}
+
+	@Test
+	void technicianSeesOnlyTheClientsGrantedToIt() {
+		UUID msp = this.fixtures.org("MSP", true);
+		String granted = createOrg("Granted");
+		addClient(msp.toString(), granted, "T1");
+		addClient(msp.toString(), this.orgId, "T1");
+		TestUser technician = this.fixtures.member(msp, "SERVICE_PROVIDER");
+		Api tech = this.fixtures.login(technician);
+		assertThat(tech.get("/api/v1/msp/" + msp + "/dashboard").json().get("clients")).isEmpty();
+
+		this.admin.put("/api/v1/orgs/" + msp + "/members/" + technician.id() + "/client-access",
+				Map.of("allClients", false, "clientOrgIds", List.of(granted), "excludedClientOrgIds", List.of()));
+
+		JsonNode clients = tech.get("/api/v1/msp/" + msp + "/dashboard").json().get("clients");
+		assertThat(clients.valueStream().map((c) -> c.get("orgId").asString())).containsExactly(granted);
+	}
+
+	@Test
+	void anOrgWithoutTheMspPortalHasNoClientDashboard() {
+		assertThat(this.admin.get("/api/v1/msp/" + this.orgId + "/dashboard").status()).isEqualTo(404);
+	}
+
+	@Test
+	void capabilitiesDecideWhoReadsImportsAndOverrides() {
+		Api viewer = this.fixtures.login(this.fixtures.member(UUID.fromString(this.orgId), "VIEWER"));
+		Api auditor = this.fixtures.login(this.fixtures.member(UUID.fromString(this.orgId), "AUDITOR"));
+		Api outsider = this.fixtures.login(this.fixtures.user("outsider"));
+		importNative(this.orgId, List.of(result("V." + UUID.randomUUID(), "LOW", "FAIL")));
+		Map<String, String> override = Map.of("controlId", "E8.PA.ML2", "status", "PASS", "reason", "Patched");
+
+		assertThat(viewer.get(path("/controls")).status()).isEqualTo(200);
+		assertThat(viewer.get(path("/scans")).status()).isEqualTo(200);
+		assertThat(viewer.post(path("/overrides"), override).status()).isEqualTo(403);
+		assertThat(importNative(viewer, this.orgId, List.of(result("V2", "LOW", "PASS"))).status()).isEqualTo(403);
+		assertThat(auditor.post(path("/overrides"), override).status()).isEqualTo(201);
+		assertThat(importNative(auditor, this.orgId, List.of(result("V3", "LOW", "PASS"))).status()).isEqualTo(403);
+		assertThat(outsider.get(path("/controls")).status()).isEqualTo(404);
+		assertThat(outsider.get(path("/scans")).status()).isEqualTo(404);
+		assertThat(importNative(outsider, this.orgId, List.of(result("V4", "LOW", "PASS"))).status()).isEqualTo(404);
+		assertThat(this.admin.get(path("/scans")).json()).hasSize(1);
+	}
+
+	private void addClient(String msp, String client, String tier) {
+		Response added = this.admin.post("/api/v1/msp/" + msp + "/clients", Map.of("clientOrgId", client, "tier", tier));
+		assertThat(added.status()).as(added.toString()).isEqualTo(201);
 	}
 
 	@Test
@@ -193,8 +247,12 @@ class ComplianceApiTest extends IntegrationTest {
 	}
 
 	private Response importNative(String orgId, List<Map<String, String>> results) {
+		return importNative(this.admin, orgId, results);
+	}
+
+	private Response importNative(Api as, String orgId, List<Map<String, String>> results) {
 		String body = JSON.writeValueAsString(Map.of("scannedAt", "2026-01-02T03:04:05Z", "results", results));
-		return this.admin.send("POST", "/api/v1/orgs/" + orgId + "/scans/import?format=native",
+		return as.send("POST", "/api/v1/orgs/" + orgId + "/scans/import?format=native",
 				java.net.http.HttpRequest.BodyPublishers.ofString(body), "application/json");
 	}
 
