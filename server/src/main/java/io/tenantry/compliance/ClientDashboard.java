@@ -1,7 +1,22 @@
 package io.tenantry.compliance;
 
+import java.util.Comparator;
 import java.util.List;
 
-/** Every client of an MSP that the caller reaches, with its compliance at a glance. */
+import io.tenantry.access.Tier;
+import org.jspecify.annotations.Nullable;
+
+/** Every client of an MSP that the caller reaches, with its compliance at a glance; worst score first. */
 public record ClientDashboard(List<ClientSummary> clients) {
+
+	/** The clients shown with the page's filters: only stale ones, only one tier, or by name instead of worst first. */
+	public ClientDashboard filtered(boolean staleOnly, @Nullable Tier tier, boolean byName) {
+		return new ClientDashboard(this.clients.stream()
+			.filter((client) -> !staleOnly || client.scanStatus() == ScanStatus.STALE)
+			.filter((client) -> tier == null || tier == client.tier())
+			.sorted(byName ? Comparator.comparing(ClientSummary::name, String.CASE_INSENSITIVE_ORDER)
+					: (a, b) -> 0)
+			.toList());
+	}
+
 }

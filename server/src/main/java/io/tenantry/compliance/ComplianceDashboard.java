@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
+import io.tenantry.access.OrgAccess;
+import io.tenantry.access.OrgNotVisible;
 import io.tenantry.access.Tier;
 import io.tenantry.compliance.SummaryRepository.SummaryRow;
 import io.tenantry.identity.CurrentUser;
@@ -96,6 +98,21 @@ public class ComplianceDashboard {
 				.thenComparing(ClientSummary::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 		return new ClientDashboard(cards);
+	}
+
+	/** The MSP-enabled orgs the caller reaches, by name: whose Client Dashboards it may open. */
+	public List<Organization> mspOrgs(CurrentUser caller) {
+		return this.directory.findAll(this.access.reachable(caller, false).stream().map(OrgAccess::orgId).toList())
+			.stream()
+			.filter(Organization::mspPortalEnabled)
+			.toList();
+	}
+
+	/** The org a compliance page is about, if the caller may read it; 404/403 otherwise. */
+	public OrgPage page(CurrentUser caller, UUID orgId) {
+		OrgAccess access = this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
+		String name = this.directory.find(orgId).map(Organization::name).orElseThrow(() -> OrgNotVisible.forId(orgId));
+		return new OrgPage(orgId, name, access.can(Capability.OVERRIDE_CREATE), access.can(Capability.SCAN_IMPORT));
 	}
 
 	/** Summary rows of the orgs, recomputing those an expired override made stale; a row for every org. */
