@@ -2,6 +2,7 @@ package io.tenantry.compliance;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.tenantry.access.Tier;
 import org.jspecify.annotations.Nullable;
@@ -11,12 +12,13 @@ public record ClientDashboard(List<ClientSummary> clients) {
 
 	/** The clients shown with the page's filters: only stale ones, only one tier, or by name instead of worst first. */
 	public ClientDashboard filtered(boolean staleOnly, @Nullable Tier tier, boolean byName) {
-		return new ClientDashboard(this.clients.stream()
+		Stream<ClientSummary> shown = this.clients.stream()
 			.filter((client) -> !staleOnly || client.scanStatus() == ScanStatus.STALE)
-			.filter((client) -> tier == null || tier == client.tier())
-			.sorted(byName ? Comparator.comparing(ClientSummary::name, String.CASE_INSENSITIVE_ORDER)
-					: (a, b) -> 0)
-			.toList());
+			.filter((client) -> tier == null || tier == client.tier());
+		if (byName) {
+			shown = shown.sorted(Comparator.comparing(ClientSummary::name, String.CASE_INSENSITIVE_ORDER));
+		}
+		return new ClientDashboard(shown.toList());
 	}
 
 }

@@ -1,8 +1,12 @@
 package io.tenantry.compliance;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+
+import io.tenantry.access.Tier;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,22 @@ class ComplianceRulesTest {
 		assertThat(ResultStatus.rollUp(List.of(ResultStatus.NOT_APPLICABLE, ResultStatus.MANUAL)))
 			.isEqualTo(ResultStatus.MANUAL);
 		assertThat(ResultStatus.rollUp(List.of(ResultStatus.NOT_APPLICABLE))).isEqualTo(ResultStatus.NOT_APPLICABLE);
+	}
+
+	@Test
+	void clientDashboardFiltersKeepWorstFirstUnlessSortedByName() {
+		ClientSummary worst = client("Zeta", "10.0", ScanStatus.STALE, Tier.T1);
+		ClientSummary best = client("Alpha", "90.0", ScanStatus.CURRENT, Tier.T2);
+		ClientDashboard dashboard = new ClientDashboard(List.of(worst, best));
+
+		assertThat(dashboard.filtered(false, null, false).clients()).containsExactly(worst, best);
+		assertThat(dashboard.filtered(false, null, true).clients()).containsExactly(best, worst);
+		assertThat(dashboard.filtered(true, null, false).clients()).containsExactly(worst);
+		assertThat(dashboard.filtered(false, Tier.T2, false).clients()).containsExactly(best);
+	}
+
+	private static ClientSummary client(String name, String score, ScanStatus status, Tier tier) {
+		return new ClientSummary(UUID.randomUUID(), name, tier, new BigDecimal(score), NOW, status, 0, 0);
 	}
 
 }
