@@ -41,6 +41,14 @@ class DirectoryRepository {
 			.optional();
 	}
 
+	List<UUID> membersWithRole(UUID orgId, Role role) {
+		return this.jdbc.sql("SELECT user_id FROM memberships WHERE org_id = :orgId AND role = :role")
+			.param("orgId", orgId)
+			.param("role", role.name())
+			.query(UUID.class)
+			.list();
+	}
+
 	Map<UUID, Integer> memberCounts(Collection<UUID> orgIds) {
 		if (orgIds.isEmpty()) {
 			return Map.of();

@@ -51,6 +51,11 @@ public class OrgDirectory {
 		return this.directory.roleOf(orgId, userId);
 	}
 
+	/** The ids of the org's members with this role. */
+	public List<UUID> membersWithRole(UUID orgId, Role role) {
+		return this.directory.membersWithRole(orgId, role);
+	}
+
 	/** How many members each of these orgs has; orgs without members are absent. */
 	public Map<UUID, Integer> memberCounts(Collection<UUID> orgIds) {
 		return this.directory.memberCounts(orgIds);
