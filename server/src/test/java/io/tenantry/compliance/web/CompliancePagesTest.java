@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -101,6 +102,24 @@ class CompliancePagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void scansPageImportsAnUploadedFileOnlyForThoseWhoMayImport() throws Exception {
+		Browser viewer = login(this.fixtures.member(this.orgId, "VIEWER"));
+		Browser admin = login(this.fixtures.member(this.orgId, "ORG_ADMIN"));
+		assertThat(viewer.get("/orgs/" + this.orgId + "/scans", false).getContentAsString()).doesNotContain("import-form");
+		assertThat(admin.get("/orgs/" + this.orgId + "/scans", false).getContentAsString()).contains("import-form");
+		byte[] file = "{\"results\": [{\"controlId\": \"E8.RB.ML1\", \"title\": \"x\", \"severity\": \"LOW\", \"status\": \"PASS\"}]}"
+			.getBytes();
+
+		MockHttpServletResponse imported = admin.upload("/orgs/" + this.orgId + "/scans/import", "native", file);
+		MockHttpServletResponse refused = viewer.upload("/orgs/" + this.orgId + "/scans/import", "native", file);
+
+		assertThat(imported.getStatus()).isEqualTo(302);
+		assertThat(imported.getRedirectedUrl()).startsWith("/orgs/" + this.orgId + "/scans/");
+		assertThat(refused.getStatus()).isEqualTo(403);
+		assertThat(this.fixtures.admin().get("/api/v1/orgs/" + this.orgId + "/scans").json()).hasSize(2);
+	}
+
+	@Test
 	void pagesOfAnOrgTheUserCannotSeeAreNotFound() throws Exception {
 		Browser outsider = login(this.fixtures.user("outsider"));
 
@@ -153,6 +172,17 @@ class CompliancePagesTest extends IntegrationTest {
 				.with(authentication(new UsernamePasswordAuthenticationToken(this.user, null, List.of())));
 			fields.forEach((name, value) -> request.param(name, value));
 			return mvc().perform(request).andReturn().getResponse();
+		}
+
+		MockHttpServletResponse upload(String path, String format, byte[] file) throws Exception {
+			return mvc().perform(MockMvcRequestBuilders.multipart(path)
+				.file(new MockMultipartFile("file", "scan.json", "application/json", file))
+				.param("format", format)
+				.accept(MediaType.TEXT_HTML)
+				.with(csrf())
+				.with(authentication(new UsernamePasswordAuthenticationToken(this.user, null, List.of()))))
+				.andReturn()
+				.getResponse();
 		}
 
 	}
