@@ -1,6 +1,7 @@
 package io.tenantry.organizations;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +9,19 @@ import java.util.UUID;
 
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
+import io.tenantry.access.OrgAccess;
 import io.tenantry.access.OrgNotVisible;
 import io.tenantry.access.Role;
+import io.tenantry.audit.AuditEvent;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.identity.UserAccount;
 import io.tenantry.identity.Users;
 
+import jakarta.validation.Valid;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the org's {@link Roster}, under a lock on the org so that two admins cannot both step down.
  */
 @Service
+@Validated
 public class Memberships {
 
 	private final MembershipRepository memberships;
@@ -34,13 +42,16 @@ public class Memberships {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Memberships(MembershipRepository memberships, OrganizationRepository organizations, AccessService access,
-			Users users, Clock clock) {
+			Users users, Clock clock, ApplicationEventPublisher events) {
 		this.memberships = memberships;
 		this.organizations = organizations;
 		this.access = access;
 		this.users = users;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The org's members by name; anyone who reaches the org may read them. */
@@ -56,37 +67,51 @@ public class Memberships {
 
 	/** Adds a member by email; an unknown email becomes a new user who is invited to set a password. */
 	@Transactional
-	public Member add(CurrentUser caller, UUID orgId, AddMember command) {
-		Roster roster = lockRoster(caller, orgId);
+	public Member add(CurrentUser caller, UUID orgId, @Valid AddMember command) {
+		OrgAccess access = this.access.require(caller, orgId, Capability.MEMBERS_MANAGE);
+		Roster roster = lockRoster(orgId);
 		// Checked before an unknown email becomes a user, so a refused request invites nobody.
 		roster.requireAssignable(command.role());
 		UserAccount user = this.users.findByEmail(command.email())
 			.orElseGet(() -> this.users.create(command.email(), nameFrom(command.email()), null, false));
 		roster.add(user.id(), command.role());
 		this.memberships.insert(orgId, user.id(), command.role(), this.clock.instant());
+		audit(access, "member.added", user.id(), Map.of("email", user.email(), "role", command.role().name()));
 		return new Member(user.id(), user.email(), user.name(), command.role());
 	}
 
 	@Transactional
-	public Member changeRole(CurrentUser caller, UUID orgId, UUID userId, ChangeMemberRole command) {
-		Roster roster = lockRoster(caller, orgId);
-		roster.changeRole(userId, command.role());
+	public Member changeRole(CurrentUser caller, UUID orgId, UUID userId, @Valid ChangeMemberRole command) {
+		OrgAccess access = this.access.require(caller, orgId, Capability.MEMBERS_MANAGE);
+		Role previous = lockRoster(orgId).changeRole(userId, command.role());
 		this.memberships.updateRole(orgId, userId, command.role());
+		audit(access, "member.role_changed", userId, Map.of("before", previous.name(), "after", command.role().name()));
 		UserAccount user = this.users.findById(userId).orElseThrow(MembershipRefused::noSuchMember);
 		return new Member(user.id(), user.email(), user.name(), command.role());
 	}
 
 	@Transactional
 	public void remove(CurrentUser caller, UUID orgId, UUID userId) {
-		Roster roster = lockRoster(caller, orgId);
-		roster.remove(userId);
+		OrgAccess access = this.access.require(caller, orgId, Capability.MEMBERS_MANAGE);
+		Role previous = lockRoster(orgId).remove(userId);
 		this.memberships.delete(orgId, userId);
+		audit(access, "member.removed", userId, Map.of("role", previous.name()));
 	}
 
-	private Roster lockRoster(CurrentUser caller, UUID orgId) {
-		this.access.require(caller, orgId, Capability.MEMBERS_MANAGE);
+	/** Records the change in the org's chain, naming the MSP when it came through one. */
+	private void audit(OrgAccess access, String action, UUID userId, Map<String, Object> details) {
+		this.events.publishEvent(AuditEvent.of(access.orgId(), action, userId, details)
+			.withOnBehalfOf(access.actingThrough(), access.tier()));
+	}
+
+	private Roster lockRoster(UUID orgId) {
 		Organization org = this.organizations.lockById(orgId).orElseThrow(() -> OrgNotVisible.forId(orgId));
 		return new Roster(org, this.memberships.rolesIn(orgId));
+	}
+
+	/** The roles a member of this org may be given: ServiceProvider only in an MSP org. */
+	public List<Role> assignableRoles(Organization org) {
+		return Arrays.stream(Role.values()).filter((role) -> Roster.assignable(org, role)).toList();
 	}
 
 	/** A first display name for an invited user: the email's local part. */

@@ -1,6 +1,8 @@
 package io.tenantry.organizations;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -19,6 +21,23 @@ public record Organization(UUID id, String name, boolean mspPortalEnabled, boole
 				Objects.requireNonNullElse(update.licenseType(), this.licenseType),
 				Objects.requireNonNullElse(update.licenseLimit(), this.licenseLimit),
 				Objects.requireNonNullElse(update.scanStaleAfterDays(), this.scanStaleAfterDays), this.createdAt);
+	}
+
+	/** The settings that differ in the other version of this org, as {@code field: {before, after}}. */
+	Map<String, Object> changesTo(Organization after) {
+		Map<String, Object> changes = new LinkedHashMap<>();
+		change(changes, "name", this.name, after.name);
+		change(changes, "mspPortalEnabled", this.mspPortalEnabled, after.mspPortalEnabled);
+		change(changes, "licenseType", this.licenseType, after.licenseType);
+		change(changes, "licenseLimit", this.licenseLimit, after.licenseLimit);
+		change(changes, "scanStaleAfterDays", this.scanStaleAfterDays, after.scanStaleAfterDays);
+		return changes;
+	}
+
+	private static void change(Map<String, Object> changes, String field, Object before, Object after) {
+		if (!before.equals(after)) {
+			changes.put(field, Map.of("before", before, "after", after));
+		}
 	}
 
 	/** This org archived or restored; its data stays either way. */

@@ -81,6 +81,17 @@ class OrganizationRepository {
 			.list();
 	}
 
+	/** Orgs whose name contains the text, any case, by name; at most {@code limit}. */
+	List<Organization> search(String text, int limit) {
+		String escaped = text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE LOWER(name) LIKE :pattern ESCAPE '\\' "
+				+ "ORDER BY LOWER(name) LIMIT :limit")
+			.param("pattern", "%" + escaped + "%")
+			.param("limit", limit)
+			.query(OrganizationRepository::toOrganization)
+			.list();
+	}
+
 	List<UUID> allIds() {
 		return this.jdbc.sql("SELECT id FROM organizations").query(UUID.class).list();
 	}

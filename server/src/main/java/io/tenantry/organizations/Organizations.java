@@ -15,13 +15,19 @@ import io.tenantry.audit.AuditEvent;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.platform.ProblemException;
 
+import jakarta.validation.Valid;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /** Creates and reads organizations, always through the caller's access. */
 @Service
+@Validated
 public class Organizations {
+
+	private static final int DIRECTORY_LIMIT = 500;
 
 	private final OrganizationRepository repository;
 
@@ -44,7 +50,7 @@ public class Organizations {
 	}
 
 	@Transactional
-	public Organization create(CurrentUser caller, CreateOrganization command) {
+	public Organization create(CurrentUser caller, @Valid CreateOrganization command) {
 		if (!caller.superAdmin()) {
 			throw ProblemException.forbidden("Only SuperAdmins create organizations.");
 		}
@@ -62,13 +68,16 @@ public class Organizations {
 	 * SuperAdmin may change, since it opens the MSP surface.
 	 */
 	@Transactional
-	public Organization update(CurrentUser caller, UUID orgId, UpdateOrganization update) {
-		this.access.require(caller, orgId, Capability.SETTINGS_MANAGE);
+	public Organization update(CurrentUser caller, UUID orgId, @Valid UpdateOrganization update) {
+		OrgAccess access = this.access.require(caller, orgId, Capability.SETTINGS_MANAGE);
 		if (update.mspPortalEnabled() != null && !caller.superAdmin()) {
 			throw ProblemException.forbidden("Only SuperAdmins turn the MSP portal on or off.");
 		}
-		Organization updated = locked(orgId).updatedBy(update);
+		Organization before = locked(orgId);
+		Organization updated = before.updatedBy(update);
 		this.repository.update(updated);
+		this.events.publishEvent(AuditEvent.of(orgId, "org.updated", orgId, before.changesTo(updated))
+			.withOnBehalfOf(access.actingThrough(), access.tier()));
 		return updated;
 	}
 
@@ -90,11 +99,29 @@ public class Organizations {
 		}
 		Organization updated = locked(orgId).withArchived(archived);
 		this.repository.update(updated);
+		this.events.publishEvent(AuditEvent.platform(archived ? "org.archived" : "org.unarchived", orgId, Map.of())
+			.withAlsoIn(orgId));
 		return updated;
 	}
 
 	private Organization locked(UUID orgId) {
 		return this.repository.lockById(orgId).orElseThrow(() -> OrgNotVisible.forId(orgId));
+	}
+
+	/**
+	 * The platform's directory of every org, archived ones included, by name (SuperAdmin). For
+	 * anyone else it does not exist.
+	 */
+	public List<Organization> directory(CurrentUser caller, String nameContains) {
+		requireDirectory(caller);
+		return this.repository.search(nameContains, DIRECTORY_LIMIT);
+	}
+
+	/** Refuses everyone but SuperAdmins with a 404: the directory is not theirs to know of. */
+	public void requireDirectory(CurrentUser caller) {
+		if (!caller.superAdmin()) {
+			throw ProblemException.notFound("No such page.");
+		}
 	}
 
 	public Organization get(CurrentUser caller, UUID orgId) {

@@ -62,9 +62,14 @@ final class Roster {
 		if (role == Role.SUPER_ADMIN) {
 			throw MembershipRefused.notAssignable(role);
 		}
-		if (role == Role.SERVICE_PROVIDER && !this.org.mspPortalEnabled()) {
+		if (!assignable(this.org, role)) {
 			throw MembershipRefused.serviceProviderOutsideMsp();
 		}
+	}
+
+	/** SuperAdmin is a platform flag, not a membership; ServiceProviders belong in MSP orgs. */
+	static boolean assignable(Organization org, Role role) {
+		return role != Role.SUPER_ADMIN && (role != Role.SERVICE_PROVIDER || org.mspPortalEnabled());
 	}
 
 	/** Once an org has an OrgAdmin, it keeps one: the given member may stop being one only if another is. */
