@@ -79,18 +79,19 @@ public class MspClients {
 			.toList();
 	}
 
-	/** Orgs that could become clients: unarchived, not the MSP itself, not yet related. */
-	public List<Organization> candidates(CurrentUser caller, UUID mspOrgId) {
-		this.surface.requireManage(caller, mspOrgId);
-		Set<UUID> related = this.relationships.ofMsps(Set.of(mspOrgId))
-			.stream()
-			.map(MspRelationship::clientOrgId)
-			.collect(Collectors.toSet());
-		return this.directory.unarchived()
+	/** The MSP's clients, and the orgs that could become clients: unarchived, not the MSP, not yet related. */
+	public record ClientsPage(List<MspClient> clients, List<Organization> candidates) {
+	}
+
+	public ClientsPage page(CurrentUser caller, UUID mspOrgId) {
+		List<MspClient> clients = list(caller, mspOrgId);
+		Set<UUID> related = clients.stream().map(MspClient::clientOrgId).collect(Collectors.toSet());
+		List<Organization> candidates = this.directory.unarchived()
 			.stream()
 			.filter((org) -> !org.id().equals(mspOrgId) && !related.contains(org.id()))
 			.sorted(Comparator.comparing((Organization org) -> org.name().toLowerCase()))
 			.toList();
+		return new ClientsPage(clients, candidates);
 	}
 
 	@Transactional
