@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
 import io.tenantry.access.OrgAccess;
-import io.tenantry.access.OrgNotVisible;
 import io.tenantry.audit.AuditEvent;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.msp.MspClient;
@@ -20,7 +19,6 @@ import io.tenantry.organizations.AddMember;
 import io.tenantry.organizations.ChangeMemberRole;
 import io.tenantry.organizations.Memberships;
 import io.tenantry.organizations.OrgDirectory;
-import io.tenantry.organizations.Organization;
 import io.tenantry.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 
@@ -81,8 +79,8 @@ public class ChangeRequests {
 	}
 
 	/**
-	 * An MSP's queue: the requests of every client the caller reaches through this MSP (all its
-	 * clients for those who manage it), optionally of one status or one client.
+	 * An MSP's queue: the requests of every client of this MSP that the caller reaches, optionally
+	 * of one status or one client.
 	 */
 	public List<ChangeRequest> queue(CurrentUser caller, UUID mspOrgId, @Nullable ChangeStatus status,
 			@Nullable UUID clientOrgId) {
@@ -95,15 +93,9 @@ public class ChangeRequests {
 
 	/** The clients whose requests the caller handles for this MSP; 404 when it is not a visible MSP. */
 	public Set<UUID> clientsOf(CurrentUser caller, UUID mspOrgId) {
-		OrgAccess msp = this.access.requireVisible(caller, mspOrgId);
-		this.directory.find(mspOrgId).filter(Organization::mspPortalEnabled).orElseThrow(() -> OrgNotVisible.forId(mspOrgId));
-		if (msp.can(Capability.MSP_MANAGE)) {
-			return this.mspClients.list(caller, mspOrgId).stream().map(MspClient::clientOrgId).collect(Collectors.toSet());
-		}
-		return this.access.reachable(caller, false)
+		return this.mspClients.reachable(caller, mspOrgId)
 			.stream()
-			.filter((client) -> mspOrgId.equals(client.actingThrough()))
-			.map(OrgAccess::orgId)
+			.map(MspClient::clientOrgId)
 			.collect(Collectors.toSet());
 	}
 
