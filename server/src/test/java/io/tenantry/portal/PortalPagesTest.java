@@ -1,0 +1,106 @@
+package io.tenantry.portal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.tenantry.portal.PageSession.Page;
+import io.tenantry.test.Fixtures;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PortalPagesTest extends PortalTest {
+
+	@Test
+	void portalUsersLandInThePortalAndFindNoOtherPage() {
+		PageSession browser = signIn(this.clientAdmin);
+
+		assertThat(browser.get("/").redirectsTo("/portal")).isTrue();
+		assertThat(browser.get("/portal").status()).isEqualTo(200);
+		assertThat(browser.get("/msp/change-requests").status()).isEqualTo(404);
+		assertThat(browser.get("/msp/clients").status()).isEqualTo(404);
+		assertThat(browser.get("/admin/outbox").status()).isEqualTo(404);
+		assertThat(browser.get("/controls").status()).isEqualTo(404);
+	}
+
+	@Test
+	void thePortalCarriesNoTenantryBrandingAndStrictCsp() {
+		Page dashboard = signIn(this.clientAdmin).get("/portal");
+
+		assertThat(dashboard.body()).contains("id=\"portal-dashboard\"").contains("/portal/branding/theme.css")
+			.doesNotContain("Tenantry").doesNotContain("style=");
+	}
+
+	@Test
+	void thePortalShowsTheBrandingOfItsHostAndTheDefaultElsewhere() {
+		String host = "portal-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".client.example";
+		expect(200, this.mspAdmin.api().put("/api/v1/orgs/" + this.client + "/branding",
+				Map.of("productName", "Fabrikam Secure", "primaryColor", "#112233", "portalHost", host)));
+		String cookie = signIn(this.clientAdmin).cookieHeader();
+
+		assertThat(HostRequests.get(baseUrl(), "/portal", host, cookie)).contains("Fabrikam Secure");
+		assertThat(HostRequests.get(baseUrl(), "/portal", "elsewhere.example", cookie)).doesNotContain("Fabrikam Secure")
+			.contains(Branding.DEFAULT.productName());
+	}
+
+	@Test
+	void hiddenModulesLeaveTheNavigationAndAnswerNotFound() {
+		Map<String, Object> modules = new HashMap<>(Map.of("dashboard", true, "scorecard", true, "licences", false,
+				"users", true, "security", false, "reports", false));
+		expect(200, this.mspAdmin.api().put("/api/v1/orgs/" + this.client + "/portal-settings", Map.of("modules", modules)));
+		PageSession browser = signIn(this.clientAdmin);
+
+		String portal = browser.get("/portal").body();
+		assertThat(portal).contains("href=\"/portal/scorecard\"").doesNotContain("href=\"/portal/licences\"")
+			.doesNotContain("href=\"/portal/security\"");
+		assertThat(browser.get("/portal/licences").status()).isEqualTo(404);
+		assertThat(browser.get("/portal/security").status()).isEqualTo(404);
+		assertThat(browser.get("/portal/scorecard").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aClientAdminRequestsAChangeFromTheUsersPageAndTheMspApprovesIt() {
+		Person viewer = member(this.client, "CLIENT_VIEWER");
+		PageSession client = signIn(this.clientAdmin);
+		Page users = client.get("/portal/users");
+		assertThat(users.body()).contains("Request change").contains(viewer.email());
+
+		Page sent = client.submit("/portal/change-requests",
+				Map.of("kind", "change-role", "target", viewer.id().toString(), "role", "CLIENT_ADMIN"));
+
+		assertThat(sent.redirectsTo("/portal/users")).isTrue();
+		JsonNode request = expect(200, this.admin.get("/api/v1/orgs/" + this.client + "/change-requests")).json().get(0);
+		assertThat(request.get("status").asString()).isEqualTo("OPEN");
+
+		PageSession msp = signIn(this.mspAdmin);
+		Page queue = msp.get("/msp/change-requests?status=OPEN");
+		assertThat(queue.body()).contains(this.clientAdmin.email()).contains(viewer.email()).contains("change-role");
+		Page decided = msp.submit("/msp/change-requests/" + this.client + "/" + request.get("id").asString() + "/approve",
+				Map.of("comment", "Done for you"));
+
+		assertThat(decided.redirectsTo("/msp/change-requests")).isTrue();
+		assertThat(client.get("/portal/users").body()).contains("DONE").contains("Done for you");
+	}
+
+	@Test
+	void clientViewersSeeNoRequestButtons() {
+		Person viewer = member(this.client, "CLIENT_VIEWER");
+
+		assertThat(signIn(viewer).get("/portal/users").body()).contains(viewer.email()).doesNotContain("Request change");
+	}
+
+	@Test
+	void pageViewsAreAudited() {
+		signIn(this.clientAdmin).get("/portal/scorecard");
+
+		JsonNode entries = expect(200, this.admin.get("/api/v1/orgs/" + this.client + "/audit")).json();
+		assertThat(entries.valueStream().filter((entry) -> entry.get("action").asString().equals("portal.page.viewed")
+				&& entry.get("target").asString().equals("scorecard"))).isNotEmpty();
+	}
+
+	private PageSession signIn(Person person) {
+		return PageSession.signedIn(baseUrl(), person.email(), Fixtures.PASSWORD);
+	}
+
+}
