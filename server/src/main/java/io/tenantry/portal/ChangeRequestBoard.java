@@ -55,8 +55,9 @@ public class ChangeRequestBoard {
 			@Nullable UUID clientOrgId) {
 		List<Organization> msps = mspsOf(caller);
 		Organization msp = msps.stream()
-			.filter((org) -> mspOrgId == null || org.id().equals(mspOrgId))
+			.filter((org) -> org.id().equals(mspOrgId))
 			.findFirst()
+			.or(() -> msps.stream().findFirst())
 			.orElseThrow(() -> ProblemException.notFound("No MSP organization to show."));
 		Set<UUID> clientIds = this.requests.clientsOf(caller, msp.id());
 		List<Organization> clients = byName(this.directory.findAll(clientIds));

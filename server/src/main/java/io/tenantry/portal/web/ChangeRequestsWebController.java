@@ -3,6 +3,7 @@ package io.tenantry.portal.web;
 import java.util.UUID;
 
 import io.tenantry.identity.CurrentUser;
+import io.tenantry.organizations.OrgSwitcher.ActiveOrg;
 import io.tenantry.portal.ChangeRequestBoard;
 import io.tenantry.portal.ChangeStatus;
 import io.tenantry.portal.DecideChangeRequest;
@@ -40,7 +41,9 @@ class ChangeRequestsWebController {
 			@RequestParam(required = false) @Nullable ChangeStatus status,
 			@RequestParam(required = false) @Nullable UUID clientOrgId,
 			@RequestHeader(name = HTMX, required = false) @Nullable String htmx, Model model) {
-		model.addAttribute("queue", this.board.queue(caller, msp, status, clientOrgId));
+		// Without a choice, the queue of the switcher's active org, when that is an MSP the caller belongs to.
+		UUID chosen = (msp != null) ? msp : (model.getAttribute("activeOrg") instanceof ActiveOrg active) ? active.id() : null;
+		model.addAttribute("queue", this.board.queue(caller, chosen, status, clientOrgId));
 		return (htmx != null) ? "portal/change-requests :: table" : "portal/change-requests";
 	}
 
