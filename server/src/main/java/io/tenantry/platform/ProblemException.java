@@ -1,6 +1,7 @@
 package io.tenantry.platform;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the caller can act on. The edge maps it once to an RFC 9457 problem with the given
@@ -35,6 +36,11 @@ public class ProblemException extends RuntimeException {
 
 	public List<FieldError> errors() {
 		return this.errors;
+	}
+
+	/** Response headers the answer must carry, e.g. {@code Retry-After}; none by default. */
+	public Map<String, String> headers() {
+		return Map.of();
 	}
 
 	/** One rejected field of a request. */

@@ -42,7 +42,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (!ex.errors().isEmpty()) {
 			problem.setProperty("errors", ex.errors());
 		}
-		return Problems.response(problem);
+		ResponseEntity<Object> response = Problems.response(problem);
+		if (ex.headers().isEmpty()) {
+			return response;
+		}
+		HttpHeaders headers = new HttpHeaders();
+		headers.putAll(response.getHeaders());
+		ex.headers().forEach(headers::set);
+		return new ResponseEntity<>(response.getBody(), headers, response.getStatusCode());
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
