@@ -1,7 +1,6 @@
 package io.tenantry.identity;
 
 import io.tenantry.identity.ApiTokens.IssuedToken;
-import io.tenantry.platform.ProblemException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,19 +9,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiLogin {
 
-	private final Authenticator authenticator;
+	private final Logins logins;
 
 	private final ApiTokens tokens;
 
-	ApiLogin(Authenticator authenticator, ApiTokens tokens) {
-		this.authenticator = authenticator;
+	ApiLogin(Logins logins, ApiTokens tokens) {
+		this.logins = logins;
 		this.tokens = tokens;
 	}
 
 	@Transactional
-	public IssuedToken login(String email, String password) {
-		UserAccount user = this.authenticator.authenticate(email, password)
-			.orElseThrow(() -> ProblemException.unauthorized("invalid_credentials", "Email or password is wrong."));
+	public IssuedToken login(String email, String password, String clientIp) {
+		UserAccount user = this.logins.checkPassword(email, password, clientIp);
 		return this.tokens.issue(user.id());
 	}
 

@@ -1,15 +1,9 @@
 package io.tenantry.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ApiTokens {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -42,16 +34,14 @@ public class ApiTokens {
 	}
 
 	IssuedToken issue(UUID userId) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretTokens.random();
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(this.lifetime);
 		this.jdbc.sql("""
 				INSERT INTO api_tokens (token_hash, user_id, created_at, expires_at)
 				VALUES (:hash, :userId, :createdAt, :expiresAt)
 				""")
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.param("userId", userId)
 			.param("createdAt", Timestamp.from(now))
 			.param("expiresAt", Timestamp.from(expiresAt))
@@ -65,7 +55,7 @@ public class ApiTokens {
 				SELECT t.user_id FROM api_tokens t JOIN users u ON u.id = t.user_id
 				WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.status = 'ACTIVE'
 				""")
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query(UUID.class)
 			.optional();
@@ -73,7 +63,7 @@ public class ApiTokens {
 
 	void revoke(String token) {
 		this.jdbc.sql("UPDATE api_tokens SET revoked_at = :now WHERE token_hash = :hash AND revoked_at IS NULL")
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
 	}
@@ -83,16 +73,6 @@ public class ApiTokens {
 			.param("userId", userId)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
-	}
-
-	static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -37,6 +37,21 @@ class UserRepository {
 			.update();
 	}
 
+	void setPasswordHash(UUID id, String passwordHash) {
+		this.jdbc.sql("UPDATE users SET password_hash = :hash WHERE id = :id")
+			.param("id", id)
+			.param("hash", passwordHash)
+			.update();
+	}
+
+	void update(UUID id, String name, UserStatus status) {
+		this.jdbc.sql("UPDATE users SET name = :name, status = :status WHERE id = :id")
+			.param("id", id)
+			.param("name", name)
+			.param("status", status.name())
+			.update();
+	}
+
 	Optional<UserAccount> findById(UUID id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = :id")
 			.param("id", id)
@@ -88,6 +103,5 @@ class UserRepository {
 				UserStatus.valueOf(rs.getString("status")), rs.getBoolean("super_admin"),
 				rs.getTimestamp("created_at").toInstant());
 	}
-
 
 }

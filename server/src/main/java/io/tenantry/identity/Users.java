@@ -9,7 +9,7 @@ import java.util.UUID;
 import io.tenantry.platform.ProblemException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,16 +19,16 @@ public class Users {
 
 	private final UserRepository repository;
 
-	private final PasswordEncoder passwordEncoder;
+	private final Passwords passwords;
 
-	private final PasswordPolicy passwordPolicy;
+	private final Invitations invitations;
 
 	private final Clock clock;
 
-	Users(UserRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+	Users(UserRepository repository, Passwords passwords, Invitations invitations, Clock clock) {
 		this.repository = repository;
-		this.passwordEncoder = passwordEncoder;
-		this.passwordPolicy = passwordPolicy;
+		this.passwords = passwords;
+		this.invitations = invitations;
 		this.clock = clock;
 	}
 
@@ -46,22 +46,26 @@ public class Users {
 	}
 
 	/**
-	 * Creates a user; without a password the user can sign in only after setting one through an
-	 * invitation link.
+	 * Creates a user; without a password the user is mailed an invitation link and can sign in
+	 * only after setting one through it.
 	 */
 	@Transactional
 	public UserAccount create(String email, String name, @Nullable String password, boolean superAdmin) {
 		if (this.repository.exists(email)) {
 			throw ProblemException.conflict("A user with this email already exists.");
 		}
-		String hash = null;
-		if (password != null) {
-			this.passwordPolicy.check(password);
-			hash = this.passwordEncoder.encode(password);
-		}
+		String hash = (password != null) ? this.passwords.hashOf(password) : null;
 		UserAccount user = new UserAccount(UUID.randomUUID(), email.trim(), name.trim(), UserStatus.ACTIVE,
 				superAdmin, this.clock.instant());
-		this.repository.insert(user, hash);
+		try {
+			this.repository.insert(user, hash);
+		}
+		catch (DuplicateKeyException ex) {
+			throw ProblemException.conflict("A user with this email already exists.");
+		}
+		if (password == null) {
+			this.invitations.invite(user);
+		}
 		return user;
 	}
 

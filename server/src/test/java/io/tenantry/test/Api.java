@@ -29,18 +29,26 @@ public final class Api {
 
 	private final @Nullable String token;
 
+	private final Map<String, String> headers;
+
 	public Api(String baseUrl) {
-		this(baseUrl, null);
+		this(baseUrl, null, Map.of());
 	}
 
-	private Api(String baseUrl, @Nullable String token) {
+	private Api(String baseUrl, @Nullable String token, Map<String, String> headers) {
 		this.baseUrl = baseUrl;
 		this.token = token;
+		this.headers = headers;
 	}
 
 	/** The same client sending this bearer token. */
 	public Api as(@Nullable String token) {
-		return new Api(this.baseUrl, token);
+		return new Api(this.baseUrl, token, this.headers);
+	}
+
+	/** The same client as if behind a proxy for this client address ({@code X-Forwarded-For}). */
+	public Api from(String clientIp) {
+		return new Api(this.baseUrl, this.token, Map.of("X-Forwarded-For", clientIp));
 	}
 
 	/** Logs in through the API and returns a client with the issued token. */
@@ -80,6 +88,7 @@ public final class Api {
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
+		this.headers.forEach(request::header);
 		if (this.token != null) {
 			request.header("Authorization", "Bearer " + this.token);
 		}

@@ -41,12 +41,20 @@ public abstract class IntegrationTest {
 		registry.add("spring.flyway.password", () -> "");
 		registry.add("tenantry.bootstrap.admin.email", () -> ADMIN_EMAIL);
 		registry.add("tenantry.bootstrap.admin.password", () -> ADMIN_PASSWORD);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", TestMail::port);
+		// Trust X-Forwarded-For from the loopback proxy, so tests can log in from distinct client addresses.
+		registry.add("server.forward-headers-strategy", () -> "native");
 	}
 
 	@BeforeEach
 	void connectApi() {
 		this.api = new Api("http://localhost:" + this.port);
 		this.fixtures = new Fixtures(this.api, this.users);
+	}
+
+	protected Browser browser() {
+		return new Browser(baseUrl());
 	}
 
 	protected String baseUrl() {

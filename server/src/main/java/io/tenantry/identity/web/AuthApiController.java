@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tenantry.identity.ApiLogin;
 import io.tenantry.identity.ApiTokens.IssuedToken;
+import io.tenantry.identity.PasswordResets;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 
@@ -25,8 +28,11 @@ class AuthApiController {
 
 	private final ApiLogin apiLogin;
 
-	AuthApiController(ApiLogin apiLogin) {
+	private final PasswordResets passwordResets;
+
+	AuthApiController(ApiLogin apiLogin, PasswordResets passwordResets) {
 		this.apiLogin = apiLogin;
+		this.passwordResets = passwordResets;
 	}
 
 	record LoginRequest(@NotBlank String email, @NotBlank String password, @Nullable String totp) {
@@ -35,13 +41,16 @@ class AuthApiController {
 	record TokenResponse(String token, Instant expiresAt) {
 	}
 
+	record PasswordResetRequest(@NotBlank @Email String email) {
+	}
+
 	@PostMapping("/login")
 	@Operation(summary = "Exchange credentials for a bearer token")
 	@ApiResponse(responseCode = "200", description = "Token issued")
 	@ApiResponse(responseCode = "401", description = "Wrong credentials, or MFA code missing (mfa_required) or wrong (mfa_invalid)")
 	@ApiResponse(responseCode = "429", description = "Too many attempts; see Retry-After")
-	TokenResponse login(@Valid @RequestBody LoginRequest request) {
-		IssuedToken issued = this.apiLogin.login(request.email(), request.password());
+	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+		IssuedToken issued = this.apiLogin.login(request.email(), request.password(), http.getRemoteAddr());
 		return new TokenResponse(issued.token(), issued.expiresAt());
 	}
 
@@ -51,6 +60,14 @@ class AuthApiController {
 	@ApiResponse(responseCode = "204", description = "Token revoked")
 	void logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
 		this.apiLogin.logout(BearerTokenFilter.tokenOf(authorization));
+	}
+
+	@PostMapping("/password-reset")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Mail a password-reset link, if an account uses this email")
+	@ApiResponse(responseCode = "202", description = "Accepted, whether or not an account uses the email")
+	void requestPasswordReset(@Valid @RequestBody PasswordResetRequest request) {
+		this.passwordResets.request(request.email());
 	}
 
 }

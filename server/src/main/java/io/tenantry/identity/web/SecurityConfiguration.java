@@ -1,7 +1,7 @@
 package io.tenantry.identity.web;
 
 import io.tenantry.identity.BearerAuthentication;
-import io.tenantry.identity.PasswordAuthenticationProvider;
+import io.tenantry.identity.Users;
 import io.tenantry.platform.ProblemWriter;
 
 import org.springframework.context.annotation.Bean;
@@ -10,12 +10,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains: the stateless JSON API authenticated by bearer tokens, and the browser
- * pages with a session, form login and CSRF protection. Both send strict security headers.
+ * pages with a session (signed in by {@link LoginWebController}) and CSRF protection. Both send
+ * strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,7 +36,7 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(new BearerTokenFilter(bearerAuthentication), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/api/v1/auth/login", "/api/docs", "/api/docs/**", "/actuator/health",
+				.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password-reset", "/api/docs", "/api/docs/**", "/actuator/health",
 						"/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
 				.anyRequest()
@@ -47,22 +51,23 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, PasswordAuthenticationProvider passwordAuthentication)
-			throws Exception {
-		http.authenticationProvider(passwordAuthentication)
+	SecurityFilterChain webChain(HttpSecurity http, Users users) throws Exception {
+		http.addFilterAfter(new SessionUserFilter(users), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+				.requestMatchers("/login", "/reset", "/reset/*", "/invite/*", "/webjars/**", "/css/**", "/js/**",
+						"/img/**", "/favicon.ico", "/error")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin((form) -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			// An htmx request would swap the login page into a fragment: make htmx reload the page instead.
-			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
-					(request, response, ex) -> {
-						response.setHeader("HX-Refresh", "true");
-						response.setStatus(401);
-					}, (request) -> request.getHeader("HX-Request") != null));
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor((request, response, ex) -> {
+					response.setHeader("HX-Refresh", "true");
+					response.setStatus(401);
+				}, (request) -> request.getHeader("HX-Request") != null)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						AnyRequestMatcher.INSTANCE));
 		return headers(http).build();
 	}
 

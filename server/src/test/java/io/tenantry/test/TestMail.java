@@ -1,0 +1,106 @@
+package io.tenantry.test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * One real SMTP server (GreenMail) on a free port for the whole test JVM; the application sends
+ * its mails there, and tests read what arrived.
+ */
+public final class TestMail {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	private static GreenMail server;
+
+	private TestMail() {
+	}
+
+	public static synchronized GreenMail server() {
+		if (server == null) {
+			server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		}
+		return server;
+	}
+
+	public static int port() {
+		return server().getSmtp().getPort();
+	}
+
+	/** A mail received by this address, waiting for it to arrive. */
+	public static Mail awaitMailTo(String recipient) {
+		Instant deadline = Instant.now().plus(WAIT);
+		while (Instant.now().isBefore(deadline)) {
+			List<Mail> mails = mailsTo(recipient);
+			if (!mails.isEmpty()) {
+				return mails.get(mails.size() - 1);
+			}
+			server().waitForIncomingEmail(200, Integer.MAX_VALUE);
+		}
+		throw new AssertionError("No mail to " + recipient + " arrived within " + WAIT);
+	}
+
+	/** Every mail received by this address so far, oldest first. */
+	public static List<Mail> mailsTo(String recipient) {
+		return Arrays.stream(server().getReceivedMessages())
+			.filter((message) -> isFor(message, recipient))
+			.map(Mail::of)
+			.toList();
+	}
+
+	private static boolean isFor(MimeMessage message, String recipient) {
+		try {
+			return Arrays.stream(message.getAllRecipients()).map(Address::toString).anyMatch(recipient::equalsIgnoreCase);
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A received mail's subject and decoded text. */
+	public record Mail(String subject, String body) {
+
+		private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+		static Mail of(MimeMessage message) {
+			try {
+				return new Mail(message.getSubject(), String.valueOf(message.getContent()));
+			}
+			catch (MessagingException | java.io.IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		/** The path of the first link in the body, e.g. {@code /invite/abc}. */
+		public String linkPath() {
+			Matcher matcher = LINK.matcher(this.body);
+			if (!matcher.find()) {
+				throw new AssertionError("No link in: " + this.body);
+			}
+			return java.net.URI.create(matcher.group()).getRawPath();
+		}
+
+		/** The absolute first link in the body. */
+		public String link() {
+			Matcher matcher = LINK.matcher(this.body);
+			if (!matcher.find()) {
+				throw new AssertionError("No link in: " + this.body);
+			}
+			return matcher.group();
+		}
+
+	}
+
+}
