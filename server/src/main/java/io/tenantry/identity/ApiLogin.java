@@ -1,11 +1,13 @@
 package io.tenantry.identity;
 
 import io.tenantry.identity.ApiTokens.IssuedToken;
+import io.tenantry.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Exchanges credentials for a bearer token, and ends it on logout. */
+/** Exchanges credentials (and an MFA code where one is needed) for a bearer token, and ends it on logout. */
 @Service
 public class ApiLogin {
 
@@ -19,8 +21,20 @@ public class ApiLogin {
 	}
 
 	@Transactional
-	public IssuedToken login(String email, String password, String clientIp) {
+	public IssuedToken login(String email, String password, @Nullable String totp, String clientIp) {
 		UserAccount user = this.logins.checkPassword(email, password, clientIp);
+		switch (this.logins.secondFactorFor(user)) {
+			case ENROLLMENT -> throw ProblemException.unauthorized("mfa_enrollment_required",
+					"This account must enrol in MFA first: sign in on the web to set it up.");
+			case CODE -> {
+				if (totp == null || totp.isBlank()) {
+					throw ProblemException.unauthorized("mfa_required", "This account needs its MFA code (totp).");
+				}
+				this.logins.checkCode(user, totp, clientIp);
+			}
+			case NONE -> {
+			}
+		}
 		return this.tokens.issue(user.id());
 	}
 

@@ -50,7 +50,7 @@ class AuthApiController {
 	@ApiResponse(responseCode = "401", description = "Wrong credentials, or MFA code missing (mfa_required) or wrong (mfa_invalid)")
 	@ApiResponse(responseCode = "429", description = "Too many attempts; see Retry-After")
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-		IssuedToken issued = this.apiLogin.login(request.email(), request.password(), http.getRemoteAddr());
+		IssuedToken issued = this.apiLogin.login(request.email(), request.password(), request.totp(), http.getRemoteAddr());
 		return new TokenResponse(issued.token(), issued.expiresAt());
 	}
 

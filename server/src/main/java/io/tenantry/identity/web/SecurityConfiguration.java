@@ -54,7 +54,7 @@ class SecurityConfiguration {
 	SecurityFilterChain webChain(HttpSecurity http, Users users) throws Exception {
 		http.addFilterAfter(new SessionUserFilter(users), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/login", "/reset", "/reset/*", "/invite/*", "/webjars/**", "/css/**", "/js/**",
+				.requestMatchers("/login", "/login/mfa", "/reset", "/reset/*", "/invite/*", "/webjars/**", "/css/**", "/js/**",
 						"/img/**", "/favicon.ico", "/error")
 				.permitAll()
 				.anyRequest()

@@ -1,0 +1,55 @@
+package io.tenantry.identity;
+
+import io.tenantry.platform.ProblemException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Platform-wide settings, stored in the database and changed by SuperAdmins. */
+@Service
+public class PlatformSettings {
+
+	private static final String REQUIRE_MFA = "requireMfaForPrivileged";
+
+	private final JdbcClient jdbc;
+
+	PlatformSettings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The settings as the API shows them. */
+	public record Settings(boolean requireMfaForPrivileged) {
+	}
+
+	public Settings get(CurrentUser caller) {
+		requireSuperAdmin(caller);
+		return new Settings(requireMfaForPrivileged());
+	}
+
+	@Transactional
+	public Settings update(CurrentUser caller, Settings settings) {
+		requireSuperAdmin(caller);
+		this.jdbc.sql("UPDATE platform_settings SET value = :value WHERE name = :name")
+			.param("name", REQUIRE_MFA)
+			.param("value", String.valueOf(settings.requireMfaForPrivileged()))
+			.update();
+		return settings;
+	}
+
+	boolean requireMfaForPrivileged() {
+		return this.jdbc.sql("SELECT value FROM platform_settings WHERE name = :name")
+			.param("name", REQUIRE_MFA)
+			.query(String.class)
+			.optional()
+			.map(Boolean::parseBoolean)
+			.orElse(false);
+	}
+
+	private static void requireSuperAdmin(CurrentUser caller) {
+		if (!caller.superAdmin()) {
+			throw ProblemException.forbidden("Only SuperAdmins change platform settings.");
+		}
+	}
+
+}
