@@ -22,20 +22,24 @@ public class Logins {
 
 	private final PrivilegedUsers privilegedUsers;
 
+	private final IdentityAudit audit;
+
 	Logins(Authenticator authenticator, LoginThrottle throttle, Mfa mfa, PlatformSettings settings,
-			PrivilegedUsers privilegedUsers) {
+			PrivilegedUsers privilegedUsers, IdentityAudit audit) {
 		this.authenticator = authenticator;
 		this.throttle = throttle;
 		this.mfa = mfa;
 		this.settings = settings;
 		this.privilegedUsers = privilegedUsers;
+		this.audit = audit;
 	}
 
 	/** The active user with these credentials; 401 {@code invalid_credentials} or 429 otherwise. */
-	public UserAccount checkPassword(String email, String password, String clientIp) {
+	public UserAccount checkPassword(String email, String password, String clientIp, LoginChannel channel) {
 		this.throttle.check(email, clientIp);
 		return this.authenticator.authenticate(email, password).orElseThrow(() -> {
 			this.throttle.failed(email, clientIp);
+			this.audit.passwordFailed(email, channel);
 			return ProblemException.unauthorized("invalid_credentials", "Email or password is wrong.");
 		});
 	}
@@ -49,12 +53,23 @@ public class Logins {
 	}
 
 	/** Checks a TOTP or recovery code (throttled like passwords); 401 {@code mfa_invalid} when wrong. */
-	public void checkCode(UserAccount user, String code, String clientIp) {
+	public void checkCode(UserAccount user, String code, String clientIp, LoginChannel channel) {
 		this.throttle.check(user.email(), clientIp);
 		if (!this.mfa.verify(user.id(), code)) {
 			this.throttle.failed(user.email(), clientIp);
+			this.audit.mfaFailed(user, channel);
 			throw ProblemException.unauthorized("mfa_invalid", "The MFA code is wrong or has expired.");
 		}
+	}
+
+	/** Records that the password was right and a code is now asked for. */
+	public void challenged(UserAccount user, LoginChannel channel) {
+		this.audit.mfaChallenged(user, channel);
+	}
+
+	/** Records a completed login, before its session or token is handed out. */
+	public void succeeded(UserAccount user, LoginChannel channel, boolean withMfa) {
+		this.audit.loginSucceeded(user, channel, withMfa);
 	}
 
 }

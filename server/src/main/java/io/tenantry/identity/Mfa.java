@@ -46,8 +46,11 @@ public class Mfa {
 
 	private final CodeVerifier verifier;
 
-	Mfa(MfaRepository repository, SecretCipher cipher, Clock clock) {
+	private final IdentityAudit audit;
+
+	Mfa(MfaRepository repository, SecretCipher cipher, Clock clock, IdentityAudit audit) {
 		this.repository = repository;
+		this.audit = audit;
 		this.cipher = cipher;
 		this.clock = clock;
 		DefaultCodeVerifier codes = new DefaultCodeVerifier(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6),
@@ -94,6 +97,7 @@ public class Mfa {
 		}
 		List<String> codes = IntStream.range(0, RECOVERY_CODES).mapToObj((i) -> newRecoveryCode()).toList();
 		this.repository.confirm(caller.id(), codes.stream().map(Mfa::hashRecoveryCode).toList(), this.clock.instant());
+		this.audit.mfaChanged(caller, true);
 		return codes;
 	}
 
@@ -104,6 +108,7 @@ public class Mfa {
 			throw invalidCode();
 		}
 		this.repository.delete(caller.id());
+		this.audit.mfaChanged(caller, false);
 	}
 
 	/** Whether the code is the current TOTP or an unused recovery code, which it then uses up. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,12 +25,15 @@ public class PasswordLinks {
 
 	private final Passwords passwords;
 
+	private final IdentityAudit audit;
+
 	private final Clock clock;
 
-	PasswordLinks(JdbcClient jdbc, UserRepository users, Passwords passwords, Clock clock) {
+	PasswordLinks(JdbcClient jdbc, UserRepository users, Passwords passwords, IdentityAudit audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.passwords = passwords;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -85,6 +89,7 @@ public class PasswordLinks {
 			throw LinkInvalid.create();
 		}
 		this.users.setPasswordHash(user.id(), this.passwords.hashOf(password));
+		this.audit.passwordSet(user, purpose.name().toLowerCase(Locale.ROOT));
 		return user;
 	}
 

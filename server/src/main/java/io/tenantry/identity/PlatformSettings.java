@@ -30,7 +30,7 @@ public class PlatformSettings {
 	@Transactional
 	public Settings update(CurrentUser caller, Settings settings) {
 		requireSuperAdmin(caller);
-		this.jdbc.sql("UPDATE platform_settings SET value = :value WHERE name = :name")
+		this.jdbc.sql("UPDATE platform_settings SET setting_value = :value WHERE setting_name = :name")
 			.param("name", REQUIRE_MFA)
 			.param("value", String.valueOf(settings.requireMfaForPrivileged()))
 			.update();
@@ -38,7 +38,7 @@ public class PlatformSettings {
 	}
 
 	boolean requireMfaForPrivileged() {
-		return this.jdbc.sql("SELECT value FROM platform_settings WHERE name = :name")
+		return this.jdbc.sql("SELECT setting_value FROM platform_settings WHERE setting_name = :name")
 			.param("name", REQUIRE_MFA)
 			.query(String.class)
 			.optional()

@@ -23,11 +23,15 @@ public class UserAdministration {
 
 	private final BrowserSessions sessions;
 
-	UserAdministration(Users users, UserRepository repository, ApiTokens tokens, BrowserSessions sessions) {
+	private final IdentityAudit audit;
+
+	UserAdministration(Users users, UserRepository repository, ApiTokens tokens, BrowserSessions sessions,
+			IdentityAudit audit) {
 		this.users = users;
 		this.repository = repository;
 		this.tokens = tokens;
 		this.sessions = sessions;
+		this.audit = audit;
 	}
 
 	@Transactional
@@ -51,7 +55,9 @@ public class UserAdministration {
 			this.tokens.revokeAll(userId);
 			this.sessions.endAll(userId);
 		}
-		return this.repository.findById(userId).orElseThrow();
+		UserAccount updated = this.repository.findById(userId).orElseThrow();
+		this.audit.userChanged(user, updated);
+		return updated;
 	}
 
 	private static void requireSuperAdmin(CurrentUser caller) {

@@ -23,12 +23,15 @@ public class Users {
 
 	private final Invitations invitations;
 
+	private final IdentityAudit audit;
+
 	private final Clock clock;
 
-	Users(UserRepository repository, Passwords passwords, Invitations invitations, Clock clock) {
+	Users(UserRepository repository, Passwords passwords, Invitations invitations, IdentityAudit audit, Clock clock) {
 		this.repository = repository;
 		this.passwords = passwords;
 		this.invitations = invitations;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -63,6 +66,7 @@ public class Users {
 		catch (DuplicateKeyException ex) {
 			throw ProblemException.conflict("A user with this email already exists.");
 		}
+		this.audit.userCreated(user, password == null);
 		if (password == null) {
 			this.invitations.invite(user);
 		}

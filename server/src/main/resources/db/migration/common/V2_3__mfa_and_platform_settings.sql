@@ -16,7 +16,7 @@ CREATE TABLE mfa_recovery_codes (
 
 -- Platform-wide settings that SuperAdmins change at run time.
 CREATE TABLE platform_settings (
-  name  VARCHAR(100)  NOT NULL PRIMARY KEY,
-  value VARCHAR(1000) NOT NULL
+  setting_name  VARCHAR(100)  NOT NULL PRIMARY KEY,
+  setting_value VARCHAR(1000) NOT NULL
 );
-INSERT INTO platform_settings (name, value) VALUES ('requireMfaForPrivileged', 'false');
+INSERT INTO platform_settings (setting_name, setting_value) VALUES ('requireMfaForPrivileged', 'false');

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tenantry.identity.ApiLogin;
 import io.tenantry.identity.ApiTokens.IssuedToken;
+import io.tenantry.identity.CurrentUser;
 import io.tenantry.identity.PasswordResets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -58,8 +60,8 @@ class AuthApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Revoke the bearer token of this request")
 	@ApiResponse(responseCode = "204", description = "Token revoked")
-	void logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
-		this.apiLogin.logout(BearerTokenFilter.tokenOf(authorization));
+	void logout(@AuthenticationPrincipal CurrentUser caller, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+		this.apiLogin.logout(caller, BearerTokenFilter.tokenOf(authorization));
 	}
 
 	@PostMapping("/password-reset")

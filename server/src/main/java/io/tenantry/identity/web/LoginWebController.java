@@ -3,6 +3,7 @@ package io.tenantry.identity.web;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.tenantry.identity.LoginChannel;
 import io.tenantry.identity.LoginThrottled;
 import io.tenantry.identity.Logins;
 import io.tenantry.identity.UserAccount;
@@ -56,22 +57,25 @@ class LoginWebController {
 		model.addAttribute("email", email);
 		UserAccount user;
 		try {
-			user = this.logins.checkPassword(email, password, request.getRemoteAddr());
+			user = this.logins.checkPassword(email, password, request.getRemoteAddr(), LoginChannel.BROWSER);
 		}
 		catch (ProblemException ex) {
 			return failed(PAGE, ex, model, response);
 		}
 		return switch (this.logins.secondFactorFor(user)) {
 			case CODE -> {
+				this.logins.challenged(user, LoginChannel.BROWSER);
 				request.getSession().setAttribute(PENDING_MFA, user.id());
 				request.changeSessionId();
 				yield "redirect:/login/mfa";
 			}
 			case ENROLLMENT -> {
+				this.logins.succeeded(user, LoginChannel.BROWSER, false);
 				this.sessionLogin.signIn(user, request, response);
 				yield "redirect:/account?mfaRequired";
 			}
 			case NONE -> {
+				this.logins.succeeded(user, LoginChannel.BROWSER, false);
 				this.sessionLogin.signIn(user, request, response);
 				yield "redirect:/";
 			}
@@ -91,12 +95,13 @@ class LoginWebController {
 			return "redirect:/login";
 		}
 		try {
-			this.logins.checkCode(user.get(), code, request.getRemoteAddr());
+			this.logins.checkCode(user.get(), code, request.getRemoteAddr(), LoginChannel.BROWSER);
 		}
 		catch (ProblemException ex) {
 			return failed(MFA_PAGE, ex, model, response);
 		}
 		request.getSession().removeAttribute(PENDING_MFA);
+		this.logins.succeeded(user.get(), LoginChannel.BROWSER, true);
 		this.sessionLogin.signIn(user.get(), request, response);
 		return "redirect:/";
 	}

@@ -1,6 +1,9 @@
 package io.tenantry.identity.web;
 
 import io.tenantry.identity.BearerAuthentication;
+import io.tenantry.identity.CurrentUser;
+import io.tenantry.identity.IdentityAudit;
+import io.tenantry.identity.LoginChannel;
 import io.tenantry.identity.Users;
 import io.tenantry.platform.ProblemWriter;
 
@@ -51,7 +54,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, Users users) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, Users users, IdentityAudit audit) throws Exception {
 		http.addFilterAfter(new SessionUserFilter(users), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/login/mfa", "/reset", "/reset/*", "/invite/*", "/webjars/**", "/css/**", "/js/**",
@@ -59,7 +62,13 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+						audit.loggedOut(user, LoginChannel.BROWSER, true);
+					}
+				}))
 			// An htmx request would swap the login page into a fragment: make htmx reload the page instead.
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor((request, response, ex) -> {
