@@ -1,12 +1,20 @@
 package io.tenantry.organizations;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.tenantry.access.Role;
+import io.tenantry.identity.CurrentUser;
 import io.tenantry.identity.PrivilegedUsers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Tells identity which users are ServiceProviders, for the platform's MFA requirement. */
 @Component
@@ -14,17 +22,37 @@ class ServiceProviderMembers implements PrivilegedUsers {
 
 	private final JdbcClient jdbc;
 
-	ServiceProviderMembers(JdbcClient jdbc) {
+	private final TransactionTemplate ownConnection;
+
+	ServiceProviderMembers(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.ownConnection = new TransactionTemplate(transactions);
+		this.ownConnection.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownConnection.setReadOnly(true);
 	}
 
+	/**
+	 * Asked during login, before anyone is signed in, when row-level security would hide every
+	 * membership: the query runs on a connection of its own that names the user being checked.
+	 */
 	@Override
 	public boolean holdsServiceProviderRole(UUID userId) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM memberships WHERE user_id = :userId AND role = :role")
-			.param("userId", userId)
-			.param("role", Role.SERVICE_PROVIDER.name())
-			.query(Long.class)
-			.single() > 0;
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext asUser = SecurityContextHolder.createEmptyContext();
+		asUser.setAuthentication(UsernamePasswordAuthenticationToken
+			.authenticated(new CurrentUser(userId, "", "", false), null, List.of()));
+		SecurityContextHolder.setContext(asUser);
+		try {
+			return Boolean.TRUE.equals(this.ownConnection.execute((status) -> this.jdbc
+				.sql("SELECT COUNT(*) FROM memberships WHERE user_id = :userId AND role = :role")
+				.param("userId", userId)
+				.param("role", Role.SERVICE_PROVIDER.name())
+				.query(Long.class)
+				.single() > 0));
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 }
