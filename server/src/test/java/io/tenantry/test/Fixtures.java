@@ -80,6 +80,22 @@ public final class Fixtures {
 		expect(200, admin().post("/api/v1/orgs/" + orgId + "/archive", null));
 	}
 
+	/** Makes the client org a client of the MSP org at the tier ({@code T1}, {@code T2}, {@code T3}). */
+	public void relate(UUID mspOrgId, UUID clientOrgId, String tier) {
+		expect(201, admin().post("/api/v1/msp/" + mspOrgId + "/clients",
+				Map.of("clientOrgId", clientOrgId.toString(), "tier", tier)));
+	}
+
+	/** Suspends the user as the SuperAdmin; its sessions and tokens stop working. */
+	public void suspend(TestUser user) {
+		expect(200, admin().patch("/api/v1/users/" + user.id(), Map.of("status", "SUSPENDED")));
+	}
+
+	/** An API client without credentials. */
+	public Api anonymous() {
+		return this.api;
+	}
+
 	/** An API client logged in as the user. */
 	public Api login(TestUser user) {
 		return this.api.login(user.email(), PASSWORD);
