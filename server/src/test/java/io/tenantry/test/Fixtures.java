@@ -1,5 +1,7 @@
 package io.tenantry.test;
 
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -73,6 +75,26 @@ public final class Fixtures {
 	/** Adds an existing user to an org. */
 	public void addMember(UUID orgId, TestUser user, String role) {
 		expect(201, admin().post("/api/v1/orgs/" + orgId + "/members", Map.of("email", user.email(), "role", role)));
+	}
+
+	/** Adds an unknown email to an org, which invites a new user (who has no password yet). */
+	public TestUser invite(UUID orgId, String role) {
+		String email = "invitee-" + suffix() + "@example.test";
+		Response added = expect(201, admin().post("/api/v1/orgs/" + orgId + "/members", Map.of("email", email, "role", role)));
+		return new TestUser(UUID.fromString(added.json().get("userId").asString()), email);
+	}
+
+	/** Grants a ServiceProvider of the MSP org exactly these clients. */
+	public void grantClients(UUID mspOrgId, UUID userId, UUID... clientOrgIds) {
+		expect(200, admin().put("/api/v1/orgs/" + mspOrgId + "/members/" + userId + "/client-access",
+				Map.of("allClients", false, "clientOrgIds", List.of(clientOrgIds))));
+	}
+
+	/** Imports a scanner file into the org as the SuperAdmin; returns the scan's id. */
+	public UUID importScan(UUID orgId, String format, String file) {
+		Response imported = expect(201, admin().send("POST", "/api/v1/orgs/" + orgId + "/scans/import?format=" + format,
+				BodyPublishers.ofString(file), "application/json"));
+		return UUID.fromString(imported.json().get("id").asString());
 	}
 
 	/** Archives an org as the SuperAdmin. */
