@@ -16,10 +16,13 @@ public class Accounts {
 
 	private final Passwords passwords;
 
-	Accounts(UserRepository repository, PasswordEncoder encoder, Passwords passwords) {
+	private final IdentityAudit audit;
+
+	Accounts(UserRepository repository, PasswordEncoder encoder, Passwords passwords, IdentityAudit audit) {
 		this.repository = repository;
 		this.encoder = encoder;
 		this.passwords = passwords;
+		this.audit = audit;
 	}
 
 	/** Sets a new password after checking the current one. */
@@ -32,6 +35,7 @@ public class Accounts {
 			throw ProblemException.invalid("currentPassword", "is wrong");
 		}
 		this.repository.setPasswordHash(caller.id(), this.passwords.hashOf(newPassword));
+		this.audit.passwordChanged(caller);
 	}
 
 }

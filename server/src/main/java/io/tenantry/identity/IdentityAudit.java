@@ -65,6 +65,19 @@ public class IdentityAudit {
 			.withActor(AuditActor.of(user.id(), user.email())));
 	}
 
+	void passwordChanged(CurrentUser user) {
+		this.events.publishEvent(AuditEvent.platform("user.password_set", user.id(), Map.of("via", "change")));
+	}
+
+	void mfaEnrollmentStarted(CurrentUser user) {
+		this.events.publishEvent(AuditEvent.platform("user.mfa_enrolment_started", user.id(), Map.of()));
+	}
+
+	void platformSettingsChanged(boolean requireMfaBefore, boolean requireMfaAfter) {
+		this.events.publishEvent(AuditEvent.platform("platform.settings_updated", null,
+				Map.of("requireMfaForPrivileged", Map.of("before", requireMfaBefore, "after", requireMfaAfter))));
+	}
+
 	void mfaChanged(CurrentUser user, boolean enabled) {
 		this.events.publishEvent(AuditEvent.platform(enabled ? "user.mfa_enabled" : "user.mfa_disabled", user.id(),
 				Map.of()));

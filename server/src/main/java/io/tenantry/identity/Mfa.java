@@ -76,6 +76,7 @@ public class Mfa {
 		}
 		String secret = new DefaultSecretGenerator().generate();
 		this.repository.savePending(caller.id(), this.cipher.encrypt(secret), this.clock.instant());
+		this.audit.mfaEnrollmentStarted(caller);
 		return enrollment(caller, secret);
 	}
 

@@ -14,8 +14,11 @@ public class PlatformSettings {
 
 	private final JdbcClient jdbc;
 
-	PlatformSettings(JdbcClient jdbc) {
+	private final IdentityAudit audit;
+
+	PlatformSettings(JdbcClient jdbc, IdentityAudit audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/** The settings as the API shows them. */
@@ -30,10 +33,12 @@ public class PlatformSettings {
 	@Transactional
 	public Settings update(CurrentUser caller, Settings settings) {
 		requireSuperAdmin(caller);
+		boolean before = requireMfaForPrivileged();
 		this.jdbc.sql("UPDATE platform_settings SET setting_value = :value WHERE setting_name = :name")
 			.param("name", REQUIRE_MFA)
 			.param("value", String.valueOf(settings.requireMfaForPrivileged()))
 			.update();
+		this.audit.platformSettingsChanged(before, settings.requireMfaForPrivileged());
 		return settings;
 	}
 
