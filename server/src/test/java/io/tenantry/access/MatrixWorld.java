@@ -174,12 +174,12 @@ final class MatrixWorld {
 	}
 
 	static Row row(String method, String path, @Nullable String body, String expected) {
-		return new Row(method, path, null, body, "application/json", List.of(expected.trim().split("\\s+")), false);
+		return new Row(method, path, null, body, "application/json", List.of(expected.trim().split("\\s+")), false, true);
 	}
 
 	/** One endpoint and the answer class each {@link Kind} must get, in the enum's order. */
 	record Row(String method, String path, @Nullable String query, @Nullable String body, String contentType,
-			List<String> expected, boolean needsFreshLogin) {
+			List<String> expected, boolean needsFreshLogin, boolean recordsAudit) {
 
 		String endpoint() {
 			return this.method + " " + this.path;
@@ -189,8 +189,9 @@ final class MatrixWorld {
 			return this.expected.get(kind.ordinal());
 		}
 
-		boolean mutating() {
-			return MUTATING.contains(this.method);
+		/** Mutating, sent successfully by some kind, and not {@link #unaudited()}. */
+		boolean audited() {
+			return MUTATING.contains(this.method) && this.recordsAudit && this.expected.contains("2xx");
 		}
 
 		/** The kind that sends this row for its audit check: the first allowed, a SuperAdmin only if alone. */
@@ -203,15 +204,20 @@ final class MatrixWorld {
 
 		/** This row ends the caller's token, so each kind logs in anew for it. */
 		Row freshLogin() {
-			return new Row(this.method, this.path, this.query, this.body, this.contentType, this.expected, true);
+			return new Row(this.method, this.path, this.query, this.body, this.contentType, this.expected, true, this.recordsAudit);
+		}
+
+		/** A mutating row that records nothing by design; say why next to the row. */
+		Row unaudited() {
+			return new Row(this.method, this.path, this.query, this.body, this.contentType, this.expected, this.needsFreshLogin, false);
 		}
 
 		Row query(String query) {
-			return new Row(this.method, this.path, query, this.body, this.contentType, this.expected, this.needsFreshLogin);
+			return new Row(this.method, this.path, query, this.body, this.contentType, this.expected, this.needsFreshLogin, this.recordsAudit);
 		}
 
 		Row contentType(String contentType) {
-			return new Row(this.method, this.path, this.query, this.body, contentType, this.expected, this.needsFreshLogin);
+			return new Row(this.method, this.path, this.query, this.body, contentType, this.expected, this.needsFreshLogin, this.recordsAudit);
 		}
 
 	}
