@@ -46,6 +46,11 @@ public final class Browser {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
+	/** A GET as htmx sends it, which pages answer with a fragment. */
+	public Page getHtmx(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("HX-Request", "true").GET());
+	}
+
 	/** Posts a form with the CSRF token of the last loaded page (load the form's page first). */
 	public Page submit(String path, Map<String, String> fields) {
 		Map<String, String> form = new LinkedHashMap<>(fields);
