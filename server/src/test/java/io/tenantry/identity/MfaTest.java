@@ -255,7 +255,11 @@ class MfaTest extends IntegrationTest {
 			assertThat(apiLogin(plainEmail, PASSWORD, null).status()).isEqualTo(200);
 			assertThat(apiLogin(enrolled.email(), PASSWORD, currentCode(enrolled.secret())).status())
 				.isEqualTo(200);
-			assertThat(browser().login(spEmail, PASSWORD).redirectsTo("/account")).isTrue();
+			Browser serviceProviderBrowser = browser();
+			assertThat(serviceProviderBrowser.login(spEmail, PASSWORD).redirectsTo("/account")).isTrue();
+			assertThat(serviceProviderBrowser.get("/").redirectsTo("/account")).as("other pages wait for enrolment")
+				.isTrue();
+			assertThat(serviceProviderBrowser.get("/account").status()).isEqualTo(200);
 		}
 		finally {
 			this.admin.put("/api/v1/platform/settings", Map.of("requireMfaForPrivileged", false));

@@ -72,6 +72,7 @@ class LoginWebController {
 			case ENROLLMENT -> {
 				this.logins.succeeded(user, LoginChannel.BROWSER, false);
 				this.sessionLogin.signIn(user, request, response);
+				MfaEnrolmentGate.require(request);
 				yield "redirect:/account?mfaRequired";
 			}
 			case NONE -> {

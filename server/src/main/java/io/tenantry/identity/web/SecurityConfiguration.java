@@ -4,6 +4,7 @@ import io.tenantry.identity.BearerAuthentication;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.identity.IdentityAudit;
 import io.tenantry.identity.LoginChannel;
+import io.tenantry.identity.Logins;
 import io.tenantry.identity.Users;
 import io.tenantry.platform.ProblemWriter;
 
@@ -54,8 +55,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, Users users, IdentityAudit audit) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, Users users, Logins logins, IdentityAudit audit)
+			throws Exception {
 		http.addFilterAfter(new SessionUserFilter(users), SecurityContextHolderFilter.class)
+			.addFilterAfter(new MfaEnrolmentGate(users, logins), SessionUserFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/login/mfa", "/reset", "/reset/*", "/invite/*", "/webjars/**", "/css/**", "/js/**",
 						"/img/**", "/favicon.ico", "/error")
