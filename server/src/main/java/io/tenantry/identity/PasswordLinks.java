@@ -25,14 +25,21 @@ public class PasswordLinks {
 
 	private final Passwords passwords;
 
+	private final ApiTokens tokens;
+
+	private final BrowserSessions sessions;
+
 	private final IdentityAudit audit;
 
 	private final Clock clock;
 
-	PasswordLinks(JdbcClient jdbc, UserRepository users, Passwords passwords, IdentityAudit audit, Clock clock) {
+	PasswordLinks(JdbcClient jdbc, UserRepository users, Passwords passwords, ApiTokens tokens,
+			BrowserSessions sessions, IdentityAudit audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.passwords = passwords;
+		this.tokens = tokens;
+		this.sessions = sessions;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -74,7 +81,10 @@ public class PasswordLinks {
 			.flatMap(this.users::findById);
 	}
 
-	/** Uses the link up and sets the password it was issued for; a policy violation keeps the link usable. */
+	/**
+	 * Uses the link up and sets the password it was issued for; a policy violation keeps the link
+	 * usable. Whoever held the old password is signed out: every session and token ends.
+	 */
 	@Transactional
 	public UserAccount setPassword(String token, Purpose purpose, String password) {
 		UserAccount user = holder(token, purpose).orElseThrow(LinkInvalid::create);
@@ -89,6 +99,8 @@ public class PasswordLinks {
 			throw LinkInvalid.create();
 		}
 		this.users.setPasswordHash(user.id(), this.passwords.hashOf(password));
+		this.tokens.revokeAll(user.id());
+		this.sessions.endAll(user.id());
 		this.audit.passwordSet(user, purpose.name().toLowerCase(Locale.ROOT));
 		return user;
 	}

@@ -36,6 +36,7 @@ class PasswordLinkTest extends IntegrationTest {
 	void aResetLinkSetsANewPasswordOnce() {
 		String email = uniqueEmail();
 		createUser(this.admin, email, PASSWORD);
+		Api oldToken = this.api.login(email, PASSWORD);
 
 		assertThat(this.api.post("/api/v1/auth/password-reset", Map.of("email", email.toUpperCase())).status())
 			.isEqualTo(202);
@@ -49,6 +50,7 @@ class PasswordLinkTest extends IntegrationTest {
 		assertThat(this.api.post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD)).status())
 			.isEqualTo(401);
 		assertThat(this.api.login(email, NEW_PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
+		assertThat(oldToken.get("/api/v1/me").status()).as("tokens issued before the reset end").isEqualTo(401);
 
 		assertThat(browser.get(link).status()).isEqualTo(410);
 		Page again = browser.submit(link, Map.of("password", "yet another passphrase"));
