@@ -59,6 +59,43 @@ class ScanRepository {
 			.update();
 	}
 
+	/** Moves a scan between states; false when it was not in one of {@code from}. */
+	boolean transition(UUID orgId, UUID scanId, List<ScanState> from, ScanState to, Instant at) {
+		return this.jdbc.sql("""
+				UPDATE compliance_scans SET state = :to,
+				  started_at = CASE WHEN :to = 'RUNNING' THEN :at ELSE started_at END,
+				  completed_at = CASE WHEN :to = 'FAILED' THEN :at ELSE completed_at END
+				WHERE org_id = :orgId AND id = :id AND state IN (:from)
+				""")
+			.param("to", to.name())
+			.param("at", Timestamp.from(at))
+			.param("orgId", orgId)
+			.param("id", scanId)
+			.param("from", from.stream().map(ScanState::name).toList())
+			.update() == 1;
+	}
+
+	/** Writes a queued or running scan's completed state; false when it had already finished. */
+	boolean completePending(UUID orgId, ScanView scan) {
+		return this.jdbc.sql("""
+				UPDATE compliance_scans SET state = 'COMPLETED', source = :source, format = :format, tenant = :tenant,
+				  started_at = :startedAt, completed_at = :completedAt, passed = :passed, failed = :failed,
+				  compliance_score = :score
+				WHERE org_id = :orgId AND id = :id AND state IN ('QUEUED', 'RUNNING')
+				""")
+			.param("source", scan.source().name())
+			.param("format", scan.format())
+			.param("tenant", scan.tenant())
+			.param("startedAt", timestamp(scan.startedAt()))
+			.param("completedAt", timestamp(scan.completedAt()))
+			.param("passed", scan.passed())
+			.param("failed", scan.failed())
+			.param("score", scan.complianceScore())
+			.param("orgId", orgId)
+			.param("id", scan.id())
+			.update() == 1;
+	}
+
 	void insertResults(UUID orgId, UUID scanId, List<Finding> findings) {
 		int[] seq = { 0 };
 		this.template.batchUpdate("""

@@ -55,6 +55,52 @@ public class Scans {
 	 */
 	@Transactional
 	public ScanView record(OrgAccess access, @Nullable UUID actorId, ScanSubmission submission) {
+		return store(access, actorId, null, submission);
+	}
+
+	/**
+	 * Queues a scan that an outside scanner will run, audited as triggered. {@code access} is the
+	 * caller's, already checked for {@code scan:trigger}.
+	 */
+	@Transactional
+	public ScanView queue(OrgAccess access, @Nullable UUID actorId) {
+		Instant now = this.clock.instant();
+		ScanView scan = new ScanView(UUID.randomUUID(), ScanState.QUEUED, ScanSource.WEBHOOK, null, null, null, null,
+				0, 0, null);
+		this.scans.insert(access.orgId(), scan, actorId, now);
+		this.events.publishEvent(AuditEvent.of(access.orgId(), "scan.triggered", scan.id(), Map.of())
+			.withOnBehalfOf(access.actingThrough(), access.tier()));
+		return scan;
+	}
+
+	/** Marks a queued scan as running, from when its scanner accepted it; false when it is no longer queued. */
+	@Transactional
+	public boolean markRunning(UUID orgId, UUID scanId) {
+		return this.scans.transition(orgId, scanId, List.of(ScanState.QUEUED), ScanState.RUNNING, this.clock.instant());
+	}
+
+	/** Fails a scan that is still queued or running, audited with the reason; false when it had finished. */
+	@Transactional
+	public boolean fail(UUID orgId, UUID scanId, String reason) {
+		boolean failed = this.scans.transition(orgId, scanId, List.of(ScanState.QUEUED, ScanState.RUNNING),
+				ScanState.FAILED, this.clock.instant());
+		if (failed) {
+			this.events.publishEvent(AuditEvent.of(orgId, "scan.failed", scanId, Map.of("reason", reason)));
+		}
+		return failed;
+	}
+
+	/**
+	 * Completes a queued or running scan with its scanner's results, stored as {@link #record} stores
+	 * an import; a scan that has already finished is a conflict.
+	 */
+	@Transactional
+	public ScanView complete(OrgAccess access, @Nullable UUID actorId, UUID scanId, ScanSubmission submission) {
+		return store(access, actorId, scanId, submission);
+	}
+
+	private ScanView store(OrgAccess access, @Nullable UUID actorId, @Nullable UUID pendingScanId,
+			ScanSubmission submission) {
 		UUID orgId = access.orgId();
 		if (submission.findings().isEmpty()) {
 			throw ProblemException.unprocessable("no_results", "The scan has no results to store.");
@@ -70,9 +116,15 @@ public class Scans {
 		int failed = (int) statuses.values().stream().filter((status) -> status == ResultStatus.FAIL).count();
 		Instant now = this.clock.instant();
 		Instant startedAt = (submission.scannedAt() != null) ? submission.scannedAt() : now;
-		ScanView scan = new ScanView(UUID.randomUUID(), ScanState.COMPLETED, submission.source(), submission.format(),
-				submission.tenant(), startedAt, now, passed, failed, ComplianceScore.of(passed, failed));
-		this.scans.insert(orgId, scan, actorId, now);
+		ScanView scan = new ScanView((pendingScanId != null) ? pendingScanId : UUID.randomUUID(), ScanState.COMPLETED,
+				submission.source(), submission.format(), submission.tenant(), startedAt, now, passed, failed,
+				ComplianceScore.of(passed, failed));
+		if (pendingScanId == null) {
+			this.scans.insert(orgId, scan, actorId, now);
+		}
+		else if (!this.scans.completePending(orgId, scan)) {
+			throw ProblemException.conflict("The scan " + pendingScanId + " has already finished.");
+		}
 		this.scans.insertResults(orgId, scan.id(), submission.findings());
 		this.scans.insertControlStatuses(orgId, scan.id(), statuses);
 		this.summaries.recompute(orgId);
