@@ -11,6 +11,7 @@ import io.tenantry.platform.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,6 +43,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password-reset", "/api/docs", "/api/docs/**", "/actuator/health",
 						"/actuator/health/**", "/actuator/prometheus")
+				.permitAll()
+				// A scanner's callback carries its scan's one-time token instead of a user's.
+				.requestMatchers(HttpMethod.POST, "/api/v1/orgs/*/scans/*/callback")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
