@@ -1,0 +1,114 @@
+package io.tenantry.scanning;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
+
+import io.tenantry.platform.ProblemException;
+
+/**
+ * Decides where outbound webhook calls may go: https to public addresses only, unless the operator's
+ * allow-list names the host or a CIDR holding every address it resolves to (which also permits plain
+ * http). Every resolved address is checked, so a name with one private address is refused.
+ */
+final class OutboundGuard {
+
+	private final List<String> allowedHosts;
+
+	OutboundGuard(List<String> allowedHosts) {
+		this.allowedHosts = allowedHosts.stream().map((host) -> host.trim().toLowerCase(Locale.ROOT)).toList();
+	}
+
+	/** The URI if a call may go there; otherwise a 422 problem naming why. */
+	URI check(String url) {
+		URI uri;
+		try {
+			uri = URI.create(url.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw refused("is not a valid URL");
+		}
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+		String host = uri.getHost();
+		if (host == null || uri.getUserInfo() != null || !(scheme.equals("https") || scheme.equals("http"))) {
+			throw refused("must be an https URL with a host");
+		}
+		InetAddress[] addresses = resolve(host);
+		boolean allowListed = allowListed(host, addresses);
+		if (!allowListed && !scheme.equals("https")) {
+			throw refused("must use https");
+		}
+		if (!allowListed) {
+			for (InetAddress address : addresses) {
+				if (isInternal(address)) {
+					throw refused("resolves to the internal address " + address.getHostAddress());
+				}
+			}
+		}
+		return uri;
+	}
+
+	private boolean allowListed(String host, InetAddress[] addresses) {
+		String name = stripBrackets(host).toLowerCase(Locale.ROOT);
+		if (this.allowedHosts.contains(name)) {
+			return true;
+		}
+		for (InetAddress address : addresses) {
+			if (this.allowedHosts.stream().noneMatch((entry) -> entry.contains("/") && inCidr(address, entry)
+					|| entry.equals(address.getHostAddress()))) {
+				return false;
+			}
+		}
+		return addresses.length > 0;
+	}
+
+	static boolean isInternal(InetAddress address) {
+		byte[] bytes = address.getAddress();
+		boolean uniqueLocalV6 = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
+		boolean sharedV4 = bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
+		return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+				|| address.isSiteLocalAddress() || address.isMulticastAddress() || uniqueLocalV6 || sharedV4;
+	}
+
+	static boolean inCidr(InetAddress address, String cidr) {
+		String[] parts = cidr.split("/", 2);
+		try {
+			byte[] network = InetAddress.getByName(parts[0]).getAddress();
+			byte[] candidate = address.getAddress();
+			int bits = Integer.parseInt(parts[1]);
+			if (network.length != candidate.length || bits < 0 || bits > network.length * 8) {
+				return false;
+			}
+			for (int i = 0; i < bits; i++) {
+				int mask = 0x80 >>> (i % 8);
+				if ((network[i / 8] & mask) != (candidate[i / 8] & mask)) {
+					return false;
+				}
+			}
+			return true;
+		}
+		catch (UnknownHostException | NumberFormatException ex) {
+			return false;
+		}
+	}
+
+	private static InetAddress[] resolve(String host) {
+		try {
+			return InetAddress.getAllByName(stripBrackets(host));
+		}
+		catch (UnknownHostException ex) {
+			throw refused("has a host that does not resolve");
+		}
+	}
+
+	private static String stripBrackets(String host) {
+		return (host.startsWith("[") && host.endsWith("]")) ? host.substring(1, host.length() - 1) : host;
+	}
+
+	private static ProblemException refused(String why) {
+		return ProblemException.unprocessable("webhook_refused", "The webhook URL " + why + ".");
+	}
+
+}
