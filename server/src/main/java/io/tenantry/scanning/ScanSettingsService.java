@@ -12,6 +12,7 @@ import io.tenantry.audit.AuditEvent;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.organizations.Organizations;
 import io.tenantry.organizations.UpdateOrganization;
+import io.tenantry.platform.AesGcmCipher;
 import io.tenantry.scanning.ScanSettingsRepository.StoredSettings;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +38,7 @@ public class ScanSettingsService {
 
 	private final Webhooks webhooks;
 
-	private final SecretCipher cipher;
+	private final AesGcmCipher cipher;
 
 	private final ApplicationEventPublisher events;
 
@@ -50,7 +51,7 @@ public class ScanSettingsService {
 		this.organizations = organizations;
 		this.access = access;
 		this.webhooks = webhooks;
-		this.cipher = SecretCipher.of(properties.secretKey(), dataDir);
+		this.cipher = AesGcmCipher.of(properties.secretKey(), dataDir.resolve("scanning-secret.key"));
 		this.events = events;
 		this.clock = clock;
 	}
@@ -81,7 +82,7 @@ public class ScanSettingsService {
 			this.organizations.update(caller, orgId,
 					new UpdateOrganization(null, null, null, update.scanStaleAfterDays(), null));
 		}
-		this.events.publishEvent(AuditEvent.of(orgId, "scan-settings.updated", orgId,
+		this.events.publishEvent(AuditEvent.of(orgId, "scan.settings_updated", orgId,
 				Map.of("webhookUrl", String.valueOf(webhookUrl), "webhookSecretChanged", update.webhookSecret() != null,
 						"remediationWebhookUrl", String.valueOf(remediationUrl), "schedule", schedule.name()))
 			.withOnBehalfOf(access.actingThrough(), access.tier()));

@@ -122,6 +122,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		row("GET",    "/api/v1/orgs/{orgId}/scans",                                null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
 		row("GET",    "/api/v1/orgs/{orgId}/scans/{scanId}",                       null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
 		row("POST",   "/api/v1/orgs/{orgId}/scans/import",                         MatrixWorld.NATIVE_SCAN,                                "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 401 401").query("format=native"),
+		// The matrix org has no scan webhook: those who may trigger get 422 and nothing changes.
+		row("POST",   "/api/v1/orgs/{orgId}/scans",                                null,                                                   "422 422 422 404 403 422 422 422 403 403 403 403 404 401 401").unaudited(),
+		// Authenticated by the scan's callback token alone, never by a user's: without it, 401 for everyone.
+		row("POST",   "/api/v1/orgs/{orgId}/scans/{scanId}/callback",              null,                                                   "401 401 401 401 401 401 401 401 401 401 401 401 401 401 401").unaudited(),
+		row("GET",    "/api/v1/orgs/{orgId}/scan-settings",                        null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
+		row("PUT",    "/api/v1/orgs/{orgId}/scan-settings",                        "{'webhookUrl':'https://93.184.215.14/hook'}",          "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
 		row("GET",    "/api/v1/orgs/{orgId}/branding",                             null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
 		row("PUT",    "/api/v1/orgs/{orgId}/branding",                             "{'productName':'Matrix','primaryColor':'#1a2b3c'}",    "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
 		row("PUT",    "/api/v1/orgs/{orgId}/branding/logo",                        MatrixWorld.PNG,                                        "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401").contentType("image/png"),

@@ -1,4 +1,4 @@
-package io.tenantry.scanning;
+package io.tenantry.platform;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,36 +9,36 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SecretCipherTest {
+class AesGcmCipherTest {
 
 	@TempDir
 	Path dataDir;
 
 	@Test
 	void generatesAKeyIntoTheDataDirAndReusesIt() throws Exception {
-		String sealed = SecretCipher.of(null, this.dataDir).encrypt("webhook secret");
+		String sealed = AesGcmCipher.of(null, this.dataDir.resolve("test.key")).encrypt("webhook secret");
 
-		assertThat(Files.exists(this.dataDir.resolve("scanning-secret.key"))).isTrue();
+		assertThat(Files.exists(this.dataDir.resolve("test.key"))).isTrue();
 		assertThat(sealed).doesNotContain("webhook secret");
-		assertThat(SecretCipher.of(null, this.dataDir).decrypt(sealed)).isEqualTo("webhook secret");
+		assertThat(AesGcmCipher.of(null, this.dataDir.resolve("test.key")).decrypt(sealed)).isEqualTo("webhook secret");
 	}
 
 	@Test
 	void everyEncryptionUsesAFreshNonce() {
-		SecretCipher cipher = SecretCipher.of(null, this.dataDir);
+		AesGcmCipher cipher = AesGcmCipher.of(null, this.dataDir.resolve("test.key"));
 
 		assertThat(cipher.encrypt("same")).isNotEqualTo(cipher.encrypt("same"));
 	}
 
 	@Test
 	void tamperedValueOrOtherKeyDoesNotDecrypt() {
-		String sealed = SecretCipher.of(null, this.dataDir).encrypt("webhook secret");
+		String sealed = AesGcmCipher.of(null, this.dataDir.resolve("test.key")).encrypt("webhook secret");
 		char[] chars = sealed.toCharArray();
 		chars[20] = (chars[20] == 'A') ? 'B' : 'A';
 
-		assertThatThrownBy(() -> SecretCipher.of(null, this.dataDir).decrypt(new String(chars)))
+		assertThatThrownBy(() -> AesGcmCipher.of(null, this.dataDir.resolve("test.key")).decrypt(new String(chars)))
 			.isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> SecretCipher.of("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", this.dataDir).decrypt(sealed))
+		assertThatThrownBy(() -> AesGcmCipher.of("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", this.dataDir.resolve("test.key")).decrypt(sealed))
 			.isInstanceOf(IllegalStateException.class);
 	}
 

@@ -1,4 +1,4 @@
-package io.tenantry.scanning;
+package io.tenantry.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,12 +20,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * AES-256-GCM for secrets kept at rest: each value gets a fresh 96-bit nonce, stored in front of the
- * ciphertext and its tag, all base64. A tampered value or a different key fails to decrypt.
+ * AES-256-GCM for secrets kept at rest (TOTP secrets, webhook secrets): each value gets a fresh 96-bit
+ * nonce, stored in front of the ciphertext and its tag, all base64. A tampered value or a different
+ * key fails to decrypt.
  */
-final class SecretCipher {
-
-	private static final String KEY_FILE = "scanning-secret.key";
+public final class AesGcmCipher {
 
 	private static final int NONCE_BYTES = 12;
 
@@ -35,35 +34,35 @@ final class SecretCipher {
 
 	private final SecretKey key;
 
-	SecretCipher(byte[] key) {
+	private AesGcmCipher(byte[] key) {
 		if (key.length != 32) {
-			throw new IllegalArgumentException("The scanning secret key must be 32 bytes (base64-encoded).");
+			throw new IllegalStateException("An AES-GCM key must be 32 bytes (base64 of 256 bits).");
 		}
 		this.key = new SecretKeySpec(key, "AES");
 	}
 
-	/** The configured key, or the one in the data dir, generated there on first start. */
-	static SecretCipher of(@Nullable String configuredKey, Path dataDir) {
+	/** The configured key (base64), or the one in {@code keyFile}, generated there on first start. */
+	public static AesGcmCipher of(@Nullable String configuredKey, Path keyFile) {
 		if (configuredKey != null && !configuredKey.isBlank()) {
-			return new SecretCipher(Base64.getDecoder().decode(configuredKey.trim()));
+			return new AesGcmCipher(Base64.getDecoder().decode(configuredKey.trim()));
 		}
-		Path file = dataDir.resolve(KEY_FILE);
+		Path file = keyFile.toAbsolutePath();
 		try {
 			if (!Files.exists(file)) {
-				Files.createDirectories(dataDir);
+				Files.createDirectories(file.getParent());
 				byte[] generated = new byte[32];
 				RANDOM.nextBytes(generated);
 				Files.writeString(file, Base64.getEncoder().encodeToString(generated), StandardOpenOption.CREATE_NEW);
 				restrictToOwner(file);
 			}
-			return new SecretCipher(Base64.getDecoder().decode(Files.readString(file).trim()));
+			return new AesGcmCipher(Base64.getDecoder().decode(Files.readString(file).trim()));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read or create the scanning secret key " + file, ex);
+			throw new UncheckedIOException("Cannot read or create the key " + file, ex);
 		}
 	}
 
-	String encrypt(String plain) {
+	public String encrypt(String plain) {
 		try {
 			byte[] nonce = new byte[NONCE_BYTES];
 			RANDOM.nextBytes(nonce);
@@ -77,7 +76,7 @@ final class SecretCipher {
 		}
 	}
 
-	String decrypt(String stored) {
+	public String decrypt(String stored) {
 		byte[] bytes = Base64.getDecoder().decode(stored);
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -86,7 +85,7 @@ final class SecretCipher {
 					StandardCharsets.UTF_8);
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("A stored secret does not decrypt with the configured key", ex);
+			throw new IllegalStateException("A stored secret does not decrypt with this key", ex);
 		}
 	}
 
