@@ -139,8 +139,7 @@ class ImportersTest {
 
 	@Test
 	void unknownStatusNamesTheValue() {
-		assertThatThrownBy(() -> read(ImportFormat.NATIVE,
-				"{\"results\": [{\"controlId\": \"X\", \"title\": \"T\", \"severity\": \"LOW\", \"status\": \"MAYBE\"}]}"))
+		assertThatThrownBy(() -> read(ImportFormat.NATIVE, nativeResult("T", "LOW", "MAYBE")))
 			.hasFieldOrPropertyWithValue("code", "unknown_status")
 			.hasMessageContaining("MAYBE");
 		assertThatThrownBy(() -> read(ImportFormat.MAESTER,
@@ -164,12 +163,10 @@ class ImportersTest {
 
 	@Test
 	void nativeRefusesAnUnknownSeverityAMissingTitleAndAnUnreadableTime() {
-		assertThatThrownBy(() -> read(ImportFormat.NATIVE,
-				"{\"results\": [{\"controlId\": \"X\", \"title\": \"T\", \"severity\": \"SEVERE\", \"status\": \"PASS\"}]}"))
+		assertThatThrownBy(() -> read(ImportFormat.NATIVE, nativeResult("T", "SEVERE", "PASS")))
 			.hasFieldOrPropertyWithValue("code", "invalid_finding")
 			.hasMessageContaining("SEVERE");
-		assertThatThrownBy(() -> read(ImportFormat.NATIVE,
-				"{\"results\": [{\"controlId\": \"X\", \"title\": \"\\u0000\", \"severity\": \"LOW\", \"status\": \"PASS\"}]}"))
+		assertThatThrownBy(() -> read(ImportFormat.NATIVE, nativeResult("\\u0000", "LOW", "PASS")))
 			.hasFieldOrPropertyWithValue("code", "invalid_finding")
 			.hasMessageContaining("title");
 		for (String time : new String[] { "yesterday", "+99999-01-01T00:00:00Z", "1969-12-31T23:59:59Z" }) {
@@ -238,6 +235,11 @@ class ImportersTest {
 		ScanSubmission scan = read(format, oneFinding(format, "\"" + id + "\"", "\"t\"", "\"t\""));
 
 		assertThat(scan.findings()).singleElement().extracting(Finding::controlId).isEqualTo(id);
+	}
+
+	private static String nativeResult(String title, String severity, String status) {
+		return "{\"results\": [{\"controlId\": \"X\", \"title\": \"" + title + "\", \"severity\": \"" + severity
+				+ "\", \"status\": \"" + status + "\"}]}";
 	}
 
 	/**
