@@ -116,7 +116,7 @@ final class Nodes {
 		}
 		Matcher powerShell = POWERSHELL_DATE.matcher(value);
 		if (powerShell.matches()) {
-			return plausible(epochMillis(powerShell.group(1)));
+			return plausible(Instant.ofEpochMilli(Long.parseLong(powerShell.group(1))));
 		}
 		String iso = value.replace(' ', 'T');
 		try {
@@ -140,15 +140,6 @@ final class Nodes {
 		long number = value.asLong();
 		return plausible((Math.abs(number) < 100_000_000_000L) ? Instant.ofEpochSecond(number)
 				: Instant.ofEpochMilli(number));
-	}
-
-	private static @Nullable Instant epochMillis(String digits) {
-		try {
-			return Instant.ofEpochMilli(Long.parseLong(digits));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 	/** Times before 1970 or after 9999 are corrupt, and some would not fit a database timestamp. */
