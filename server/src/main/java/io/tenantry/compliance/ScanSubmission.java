@@ -11,4 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ScanSubmission(ScanSource source, @Nullable String format, @Nullable Instant scannedAt,
 		@Nullable String tenant, List<Finding> findings) {
+
+	public static final int MAX_TENANT = 300;
+
 }

@@ -2,13 +2,16 @@ package io.tenantry.scanning;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import io.tenantry.compliance.Finding;
 import io.tenantry.compliance.FrameworkRef;
 import io.tenantry.compliance.ResultStatus;
-import io.tenantry.compliance.ScanSource;
 import io.tenantry.compliance.ScanSubmission;
 import io.tenantry.compliance.Severity;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +31,8 @@ class MaesterImporter extends ScanImporter {
 
 	static final FrameworkRef MAESTER = new FrameworkRef("maester", "Maester tests", true);
 
+	private static final Set<String> HEADER = Set.of("ExecutedAt", "TenantName", "TenantId");
+
 	@Override
 	ImportFormat format() {
 		return ImportFormat.MAESTER;
@@ -39,15 +44,15 @@ class MaesterImporter extends ScanImporter {
 			throw ImportRejected.mismatch(format(), "expected an object with a Tests array.");
 		}
 		List<JsonNode> tests = new ArrayList<>();
-		String[] header = new String[3];
+		Map<String, JsonNode> header = new HashMap<>();
 		boolean[] hasTests = { false };
 		eachProperty(parser, (name, value) -> {
 			if ("Tests".equals(name) && value == JsonToken.START_ARRAY) {
 				hasTests[0] = true;
 				eachElement(parser, (index, test) -> tests.add(test));
 			}
-			else if (value.isScalarValue() && List.of("ExecutedAt", "TenantName", "TenantId").contains(name)) {
-				header[List.of("ExecutedAt", "TenantName", "TenantId").indexOf(name)] = parser.getValueAsString();
+			else if (HEADER.contains(name)) {
+				header.put(name, parser.readValueAsTree());
 			}
 			else {
 				parser.skipChildren();
@@ -56,30 +61,37 @@ class MaesterImporter extends ScanImporter {
 		if (!hasTests[0]) {
 			throw ImportRejected.mismatch(format(), "it has no Tests array.");
 		}
-		String tenant = tenant(header[1], header[2]);
+		String tenant = tenant(Nodes.text(header.get("TenantName")), Nodes.text(header.get("TenantId")));
 		List<Finding> findings = new ArrayList<>();
 		for (int i = 0; i < tests.size(); i++) {
 			findings.add(finding(i, tests.get(i), tenant));
 		}
-		Instant executedAt = Nodes.instant(header[0]);
-		return new ScanSubmission(ScanSource.IMPORT, format().value(), executedAt, tenant, findings);
+		return submission(executedAt(header.get("ExecutedAt")), tenant, findings);
 	}
 
+	/**
+	 * ISO-8601 from PowerShell 7; Windows PowerShell 5.1 writes {@code /Date(ms)/}, bare or as the
+	 * {@code value} of an object with {@code DisplayHint} and {@code DateTime}.
+	 */
+	private static @Nullable Instant executedAt(@Nullable JsonNode value) {
+		return Nodes.instant(Nodes.firstOf(Nodes.text(value), Nodes.text(value, "value")));
+	}
+
+	/** Id and title as Maester splits its test names: up to the first colon and after it, else the whole name. */
 	private Finding finding(int index, JsonNode test, @Nullable String tenant) {
 		String where = "Tests[" + index + "]";
 		if (!test.isObject()) {
 			throw ImportRejected.invalidFinding(where, "a test must be an object.");
 		}
 		String name = Nodes.text(test, "Name");
-		String id = Nodes.text(test, "Id");
-		if (id == null && name != null && name.contains(":")) {
-			id = name.substring(0, name.indexOf(':')).strip();
-		}
-		id = Nodes.controlId(id, where);
-		String title = firstOf(Nodes.text(test, "Title"), name);
-		String message = firstOf(Nodes.text(test, "ResultDetail", "TestResult"),
+		int colon = (name != null) ? name.indexOf(':') : -1;
+		String id = Nodes.controlId(Nodes.firstOf(Nodes.text(test, "Id"),
+				(colon > 0) ? name.substring(0, colon).strip() : name), where);
+		String title = Nodes.cut(Nodes.firstOf(Nodes.text(test, "Title"),
+				(colon > 0) ? name.substring(colon + 1) : name), Finding.MAX_TITLE);
+		String message = Nodes.firstOf(Nodes.text(test, "ResultDetail", "TestResult"),
 				Nodes.text(test, "ResultDetail", "SkippedReason"));
-		return new Finding(MAESTER, id, Nodes.cut((title != null) ? title : id, Finding.MAX_TITLE), severity(test),
+		return new Finding(MAESTER, id, (title != null) ? title : id, severity(test),
 				status(id, Nodes.text(test, "Result")), Nodes.cut(tenant, Finding.MAX_RESOURCE),
 				Nodes.cut(message, Finding.MAX_MESSAGE));
 	}
@@ -97,10 +109,10 @@ class MaesterImporter extends ScanImporter {
 
 	/** The test's severity, from the newer top-level field, the older ResultDetail, or a Severity:X tag. */
 	private static Severity severity(JsonNode test) {
-		String value = firstOf(Nodes.text(test, "Severity"), Nodes.text(test, "ResultDetail", "Severity"));
+		String value = Nodes.firstOf(Nodes.text(test, "Severity"), Nodes.text(test, "ResultDetail", "Severity"));
 		JsonNode tags = test.get("Tag");
-		if (value == null && tags != null && tags.isArray()) {
-			value = tags.valueStream()
+		if (value == null && tags != null) {
+			value = (tags.isArray() ? tags.valueStream() : Stream.of(tags))
 				.filter(JsonNode::isString)
 				.map(JsonNode::asString)
 				.filter((tag) -> tag.regionMatches(true, 0, "Severity:", 0, 9))
@@ -125,10 +137,6 @@ class MaesterImporter extends ScanImporter {
 			}
 		}
 		return null;
-	}
-
-	private static @Nullable String firstOf(@Nullable String a, @Nullable String b) {
-		return (a != null) ? a : b;
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import io.tenantry.compliance.Finding;
 import io.tenantry.compliance.FrameworkRef;
 import io.tenantry.compliance.ResultStatus;
-import io.tenantry.compliance.ScanSource;
 import io.tenantry.compliance.ScanSubmission;
 import io.tenantry.compliance.Severity;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tenantry's own format: {@code {scannedAt, results: [{controlId, title, severity, status, resource?, message?}]}}.
- * Controls no framework knows land in "Custom controls".
+ * Controls no framework knows land in "Custom controls". The enums are upper case, and read
+ * regardless of case; any other value is refused.
  */
 @Component
 class NativeImporter extends ScanImporter {
@@ -43,7 +43,7 @@ class NativeImporter extends ScanImporter {
 				hasResults[0] = true;
 				eachElement(parser, (index, result) -> findings.add(finding(index, result)));
 			}
-			else if ("scannedAt".equals(name) && value.isScalarValue()) {
+			else if ("scannedAt".equals(name) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
 				scannedAt[0] = scannedAt(parser.getString());
 			}
 			else {
@@ -53,13 +53,13 @@ class NativeImporter extends ScanImporter {
 		if (!hasResults[0]) {
 			throw ImportRejected.mismatch(format(), "it has no results array.");
 		}
-		return new ScanSubmission(ScanSource.IMPORT, format().value(), scannedAt[0], null, findings);
+		return submission(scannedAt[0], null, findings);
 	}
 
 	private Instant scannedAt(@Nullable String value) {
 		Instant instant = Nodes.instant(value);
 		if (instant == null) {
-			throw ImportRejected.invalidFinding("scannedAt", "'" + value + "' is not an ISO-8601 time.");
+			throw ImportRejected.invalidFinding("scannedAt", "'" + value + "' is not an ISO-8601 time between 1970 and 9999.");
 		}
 		return instant;
 	}
@@ -70,12 +70,12 @@ class NativeImporter extends ScanImporter {
 			throw ImportRejected.invalidFinding(where, "a result must be an object.");
 		}
 		String controlId = Nodes.controlId(Nodes.text(result, "controlId"), where);
-		String title = Nodes.text(result, "title");
+		String title = Nodes.cut(Nodes.text(result, "title"), Finding.MAX_TITLE);
 		if (title == null) {
 			throw ImportRejected.invalidFinding(where, "the title is missing.");
 		}
 		String status = String.valueOf(Nodes.text(result, "status"));
-		return new Finding(FrameworkRef.CUSTOM, controlId, Nodes.cut(title, Finding.MAX_TITLE),
+		return new Finding(FrameworkRef.CUSTOM, controlId, title,
 				severity(where, Nodes.text(result, "severity")), status(where, status),
 				Nodes.cut(Nodes.text(result, "resource"), Finding.MAX_RESOURCE),
 				Nodes.cut(Nodes.text(result, "message"), Finding.MAX_MESSAGE));

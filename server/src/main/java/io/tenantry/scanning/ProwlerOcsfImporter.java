@@ -8,7 +8,6 @@ import java.util.Locale;
 import io.tenantry.compliance.Finding;
 import io.tenantry.compliance.FrameworkRef;
 import io.tenantry.compliance.ResultStatus;
-import io.tenantry.compliance.ScanSource;
 import io.tenantry.compliance.ScanSubmission;
 import io.tenantry.compliance.Severity;
 import org.jspecify.annotations.Nullable;
@@ -32,40 +31,60 @@ class ProwlerOcsfImporter extends ScanImporter {
 		return ImportFormat.PROWLER_OCSF;
 	}
 
+	/** A JSON array of findings, or findings one after another (JSON Lines, or a single finding). */
 	@Override
 	ScanSubmission read(JsonParser parser, JsonToken first) {
-		if (first != JsonToken.START_ARRAY) {
-			throw ImportRejected.mismatch(format(), "expected an array of OCSF Detection Findings.");
-		}
 		List<Finding> findings = new ArrayList<>();
 		Instant[] scannedAt = { null };
 		String[] tenant = { null };
-		eachElement(parser, (index, finding) -> {
+		ElementReader each = (index, finding) -> {
 			findings.add(finding(index, finding));
 			scannedAt[0] = Nodes.later(scannedAt[0], time(finding));
 			if (tenant[0] == null) {
-				tenant[0] = Nodes.text(finding, "cloud", "account", "uid");
+				tenant[0] = tenant(finding);
 			}
-		});
-		return new ScanSubmission(ScanSource.IMPORT, format().value(), scannedAt[0], tenant[0], findings);
+		};
+		if (first == JsonToken.START_ARRAY) {
+			eachElement(parser, each);
+		}
+		else if (first == JsonToken.START_OBJECT) {
+			int index = 0;
+			for (JsonToken token = first; token != null; token = parser.nextToken()) {
+				if (token != JsonToken.START_OBJECT) {
+					throw ImportRejected.mismatch(format(), "expected OCSF Detection Findings, one after another.");
+				}
+				each.read(index++, parser.readValueAsTree());
+			}
+		}
+		else {
+			throw ImportRejected.mismatch(format(), "expected an array of OCSF Detection Findings.");
+		}
+		return submission(scannedAt[0], tenant[0], findings);
 	}
 
 	private Finding finding(int index, JsonNode finding) {
 		String where = "finding " + index;
-		if (!finding.isObject() || (Nodes.text(finding, "metadata", "event_code") == null
-				&& !"2004".equals(Nodes.text(finding, "class_uid")))) {
+		String check = Nodes.firstOf(Nodes.text(finding, "metadata", "event_code"),
+				Nodes.text(finding, "finding_info", "analytic", "uid"));
+		if (!finding.isObject() || (check == null && !"2004".equals(Nodes.text(finding, "class_uid")))) {
 			throw ImportRejected.mismatch(format(), where + " is not an OCSF Detection Finding with a check id.");
 		}
-		String check = Nodes.controlId(Nodes.text(finding, "metadata", "event_code"), where);
-		String title = Nodes.text(finding, "finding_info", "title");
+		check = Nodes.controlId(check, where);
+		String title = Nodes.cut(Nodes.text(finding, "finding_info", "title"), Finding.MAX_TITLE);
 		JsonNode resources = finding.get("resources");
 		JsonNode resource = (resources != null && resources.isArray() && !resources.isEmpty()) ? resources.get(0) : null;
-		String resourceId = (resource != null) ? firstOf(Nodes.text(resource, "uid"), Nodes.text(resource, "name"))
+		String resourceId = (resource != null) ? Nodes.firstOf(Nodes.text(resource, "uid"), Nodes.text(resource, "name"))
 				: Nodes.text(finding, "cloud", "account", "uid");
-		String message = firstOf(Nodes.text(finding, "status_detail"), Nodes.text(finding, "message"));
-		return new Finding(PROWLER, check, Nodes.cut((title != null) ? title : check, Finding.MAX_TITLE),
-				severity(finding), status(where, Nodes.text(finding, "status_code")),
-				Nodes.cut(resourceId, Finding.MAX_RESOURCE), Nodes.cut(message, Finding.MAX_MESSAGE));
+		String message = Nodes.firstOf(Nodes.text(finding, "status_detail"), Nodes.text(finding, "message"));
+		return new Finding(PROWLER, check, (title != null) ? title : check, severity(finding),
+				status(where, Nodes.text(finding, "status_code")), Nodes.cut(resourceId, Finding.MAX_RESOURCE),
+				Nodes.cut(message, Finding.MAX_MESSAGE));
+	}
+
+	/** The scanned account (for M365 the tenant's domain), else the tenant or provider id newer outputs add. */
+	private static @Nullable String tenant(JsonNode finding) {
+		return Nodes.firstOf(Nodes.text(finding, "cloud", "account", "uid"), Nodes.text(finding, "metadata", "tenant_uid"),
+				Nodes.text(finding, "unmapped", "provider_uid"));
 	}
 
 	/** PASS, FAIL and MANUAL as they are; MUTED (a mutelist matched) counts as not applicable. */
@@ -82,13 +101,13 @@ class ProwlerOcsfImporter extends ScanImporter {
 	private static Severity severity(JsonNode finding) {
 		String name = String.valueOf(Nodes.text(finding, "severity")).toLowerCase(Locale.ROOT);
 		return switch (name) {
-			case "critical" -> Severity.CRITICAL;
+			case "critical", "fatal" -> Severity.CRITICAL;
 			case "high" -> Severity.HIGH;
 			case "medium" -> Severity.MEDIUM;
 			case "low" -> Severity.LOW;
 			case "informational", "info" -> Severity.INFO;
 			default -> switch (String.valueOf(Nodes.text(finding, "severity_id"))) {
-				case "5" -> Severity.CRITICAL;
+				case "5", "6" -> Severity.CRITICAL;
 				case "4" -> Severity.HIGH;
 				case "2" -> Severity.LOW;
 				case "1" -> Severity.INFO;
@@ -102,13 +121,7 @@ class ProwlerOcsfImporter extends ScanImporter {
 		if (iso != null) {
 			return iso;
 		}
-		JsonNode epoch = finding.get("time");
-		return (epoch != null && epoch.isIntegralNumber() && epoch.canConvertToLong()
-				&& Math.abs(epoch.asLong()) < 100_000_000_000L) ? Instant.ofEpochSecond(epoch.asLong()) : null;
-	}
-
-	private static @Nullable String firstOf(@Nullable String a, @Nullable String b) {
-		return (a != null) ? a : b;
+		return Nodes.epoch(finding.get("time"));
 	}
 
 }

@@ -4,8 +4,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
 
+import io.tenantry.compliance.Finding;
+import io.tenantry.compliance.ScanSource;
 import io.tenantry.compliance.ScanSubmission;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -47,6 +52,12 @@ abstract class ScanImporter {
 			String where = (at != null) ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "";
 			throw ImportRejected.malformed(format(), ex.getOriginalMessage() + where + ".");
 		}
+	}
+
+	/** The whole scan an import file makes, with the tenant cut to what the store takes. */
+	final ScanSubmission submission(@Nullable Instant scannedAt, @Nullable String tenant, List<Finding> findings) {
+		return new ScanSubmission(ScanSource.IMPORT, format().value(), scannedAt,
+				Nodes.cut(tenant, ScanSubmission.MAX_TENANT), findings);
 	}
 
 	/** Skips a UTF-8 byte order mark, which some scanners (ScubaGear, Maester on Windows) write. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import io.tenantry.compliance.Finding;
 import io.tenantry.compliance.FrameworkRef;
 import io.tenantry.compliance.ResultStatus;
-import io.tenantry.compliance.ScanSource;
 import io.tenantry.compliance.ScanSubmission;
 import io.tenantry.compliance.Severity;
 import org.jspecify.annotations.Nullable;
@@ -56,10 +55,11 @@ class ScubaGearImporter extends ScanImporter {
 			}
 		});
 		String tool = Nodes.text(metaData[0], "Tool");
-		if (metaData[0] == null || !hasResults[0] || (tool != null && !"ScubaGear".equalsIgnoreCase(tool))) {
+		if (metaData[0] == null || !metaData[0].isObject() || !hasResults[0]
+				|| (tool != null && !"ScubaGear".equalsIgnoreCase(tool))) {
 			throw ImportRejected.mismatch(format(), "expected MetaData (Tool ScubaGear) and Results.");
 		}
-		String tenant = firstOf(Nodes.text(metaData[0], "DomainName"), Nodes.text(metaData[0], "TenantId"),
+		String tenant = Nodes.firstOf(Nodes.text(metaData[0], "DomainName"), Nodes.text(metaData[0], "TenantId"),
 				Nodes.text(metaData[0], "DisplayName"));
 		List<Finding> findings = new ArrayList<>();
 		for (int i = 0; i < controls.size(); i++) {
@@ -68,21 +68,33 @@ class ScubaGearImporter extends ScanImporter {
 				findings.add(finding);
 			}
 		}
-		return new ScanSubmission(ScanSource.IMPORT, format().value(),
-				Nodes.instant(Nodes.text(metaData[0], "TimestampZulu")), tenant, findings);
+		return submission(Nodes.instant(Nodes.text(metaData[0], "TimestampZulu")), tenant, findings);
 	}
 
+	/**
+	 * A product's groups; PowerShell writes a list of one as the bare object, and a product it could
+	 * not assess as null.
+	 */
 	private void readGroups(JsonParser parser, JsonToken groups, List<JsonNode> controls) {
-		if (groups != JsonToken.START_ARRAY) {
-			parser.skipChildren();
-			return;
+		if (groups == JsonToken.START_OBJECT) {
+			addControls(parser.readValueAsTree(), controls);
 		}
-		eachElement(parser, (index, group) -> {
-			JsonNode list = group.isObject() ? group.get("Controls") : null;
-			if (list != null && list.isArray()) {
-				list.valueStream().forEach(controls::add);
-			}
-		});
+		else if (groups == JsonToken.START_ARRAY) {
+			eachElement(parser, (index, group) -> addControls(group, controls));
+		}
+		else {
+			parser.skipChildren();
+		}
+	}
+
+	private static void addControls(JsonNode group, List<JsonNode> controls) {
+		JsonNode list = group.isObject() ? group.get("Controls") : null;
+		if (list != null && list.isArray()) {
+			list.valueStream().forEach(controls::add);
+		}
+		else if (list != null && list.isObject()) {
+			controls.add(list);
+		}
 	}
 
 	private @Nullable Finding reportFinding(int index, JsonNode control, @Nullable String tenant) {
@@ -133,7 +145,7 @@ class ScubaGearImporter extends ScanImporter {
 			findings.add(new Finding(SCUBA, id, id, severity(criticality), regoStatus(entry, criticality), null,
 					Nodes.plain(Nodes.text(entry, "ReportDetails"), Finding.MAX_MESSAGE)));
 		});
-		return new ScanSubmission(ScanSource.IMPORT, format().value(), null, null, findings);
+		return submission(null, null, findings);
 	}
 
 	private static ResultStatus regoStatus(JsonNode entry, String criticality) {
@@ -151,15 +163,6 @@ class ScubaGearImporter extends ScanImporter {
 			return Severity.HIGH;
 		}
 		return Severity.MEDIUM;
-	}
-
-	private static @Nullable String firstOf(@Nullable String... values) {
-		for (String value : values) {
-			if (value != null) {
-				return value;
-			}
-		}
-		return null;
 	}
 
 }

@@ -13,10 +13,12 @@ import io.tenantry.compliance.ScanSubmission;
 import io.tenantry.compliance.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ImportersTest {
 
@@ -137,14 +139,127 @@ class ImportersTest {
 
 	@Test
 	void unknownStatusNamesTheValue() {
-		assertThatThrownBy(() -> read(ImportFormat.NATIVE,
-				"{\"results\": [{\"controlId\": \"X\", \"title\": \"T\", \"severity\": \"LOW\", \"status\": \"MAYBE\"}]}"))
+		assertThatThrownBy(() -> read(ImportFormat.NATIVE, nativeResult("T", "LOW", "MAYBE")))
 			.hasFieldOrPropertyWithValue("code", "unknown_status")
 			.hasMessageContaining("MAYBE");
 		assertThatThrownBy(() -> read(ImportFormat.MAESTER,
 				"{\"Tests\": [{\"Id\": \"MT.1\", \"Title\": \"T\", \"Result\": \"Sideways\"}]}"))
 			.hasFieldOrPropertyWithValue("code", "unknown_status")
 			.hasMessageContaining("Sideways");
+	}
+
+	@Test
+	void nativeOptionalFieldsMayBeMissingAndItsEnumsAreReadInAnyCase() {
+		ScanSubmission scan = read(ImportFormat.NATIVE, """
+				{"scannedAt": null, "results": [{"controlId": "X.1", "title": "One", "severity": "high", "status": "not_applicable"},
+				 {"controlId": "X.2", "title": "Two", "severity": "Info", "status": "Pass", "resource": null, "message": {}}]}
+				""");
+
+		assertThat(scan.findings()).extracting(Finding::severity, Finding::status, Finding::resource, Finding::message)
+			.containsExactly(tuple(Severity.HIGH, ResultStatus.NOT_APPLICABLE, null, null),
+					tuple(Severity.INFO, ResultStatus.PASS, null, null));
+		assertThat(scan.scannedAt()).isNull();
+	}
+
+	@Test
+	void nativeRefusesAnUnknownSeverityAMissingTitleAndAnUnreadableTime() {
+		assertThatThrownBy(() -> read(ImportFormat.NATIVE, nativeResult("T", "SEVERE", "PASS")))
+			.hasFieldOrPropertyWithValue("code", "invalid_finding")
+			.hasMessageContaining("SEVERE");
+		assertThatThrownBy(() -> read(ImportFormat.NATIVE, nativeResult("\\u0000", "LOW", "PASS")))
+			.hasFieldOrPropertyWithValue("code", "invalid_finding")
+			.hasMessageContaining("title");
+		for (String time : new String[] { "yesterday", "+99999-01-01T00:00:00Z", "1969-12-31T23:59:59Z" }) {
+			assertThatThrownBy(() -> read(ImportFormat.NATIVE, "{\"scannedAt\": \"" + time + "\", \"results\": []}"))
+				.as(time)
+				.hasFieldOrPropertyWithValue("code", "invalid_finding")
+				.hasMessageContaining("scannedAt");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(ImportFormat.class)
+	void jsonOfNoScannerShapeIsAMismatchOrHasNoResults(ImportFormat format) {
+		for (String file : new String[] { "null", "42", "\"text\"", "true", "{}", "[]", "[null]", "{\"Tests\": 1}" }) {
+			assertThatThrownBy(() -> read(format, file)).as(file)
+				.isInstanceOf(ImportRejected.class)
+				.extracting("code")
+				.isIn("format_mismatch", "no_results");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(ImportFormat.class)
+	void deeplyNestedJunkIsMalformed(ImportFormat format) {
+		String junk = "{\"junk\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+
+		assertThatThrownBy(() -> read(format, junk)).hasFieldOrPropertyWithValue("code", "malformed_file");
+	}
+
+	@ParameterizedTest
+	@EnumSource(ImportFormat.class)
+	void overLongTextIsCutToTheColumnsWithoutCharactersTheStoreRefuses(ImportFormat format) {
+		String text = "\"" + "\\u0000x".repeat(10_000) + "\\ud800\"";
+		String emoji = "\"" + "\\ud83d\\ude00".repeat(3_000) + "\"";
+
+		ScanSubmission scan = read(format, oneFinding(format, "\"X.1\"", text, emoji));
+
+		Finding finding = scan.findings().get(0);
+		assertThat(finding.message()).hasSize(Finding.MAX_MESSAGE).startsWith("xxx").endsWith("…").doesNotContain("\u0000");
+		assertThat(finding.title()).hasSizeLessThanOrEqualTo(Finding.MAX_TITLE).endsWith("…");
+		assertThat(finding.title().codePoints()).noneMatch((point) -> point >= 0xD800 && point <= 0xDFFF);
+		assertThat(finding.title().codePoints()).contains(0x1F600);
+		if (scan.tenant() != null) {
+			assertThat(scan.tenant()).hasSize(ScanSubmission.MAX_TENANT);
+		}
+		assertThat(finding.resource()).satisfiesAnyOf((resource) -> assertThat(resource).isNull(),
+				(resource) -> assertThat(resource).hasSizeLessThanOrEqualTo(Finding.MAX_RESOURCE));
+	}
+
+	@ParameterizedTest
+	@EnumSource(ImportFormat.class)
+	void controlIdsTooLongForTheStoreOrWithControlCharactersAreInvalidFindings(ImportFormat format) {
+		assertThatThrownBy(() -> read(format, oneFinding(format, "\"" + "A".repeat(Finding.MAX_ID + 1) + "\"", "\"t\"",
+				"\"t\""))).hasFieldOrPropertyWithValue("code", "invalid_finding")
+			.hasMessageContaining(String.valueOf(Finding.MAX_ID));
+		assertThatThrownBy(() -> read(format, oneFinding(format, "\"A\\u0000B\"", "\"t\"", "\"t\"")))
+			.hasFieldOrPropertyWithValue("code", "invalid_finding")
+			.hasMessageContaining("control characters");
+	}
+
+	@ParameterizedTest
+	@EnumSource(ImportFormat.class)
+	void controlIdsWithOddPrintableCharactersAreKeptAsTheyAre(ImportFormat format) {
+		String id = "Odd id / ü · #1? <x> \uD83D\uDE00";
+
+		ScanSubmission scan = read(format, oneFinding(format, "\"" + id + "\"", "\"t\"", "\"t\""));
+
+		assertThat(scan.findings()).singleElement().extracting(Finding::controlId).isEqualTo(id);
+	}
+
+	private static String nativeResult(String title, String severity, String status) {
+		return "{\"results\": [{\"controlId\": \"X\", \"title\": \"" + title + "\", \"severity\": \"" + severity
+				+ "\", \"status\": \"" + status + "\"}]}";
+	}
+
+	/**
+	 * A file of the format with one failed finding: {@code text} (a JSON literal) as its message, and
+	 * as its tenant or resource where the format has one; {@code title} as its title.
+	 */
+	static String oneFinding(ImportFormat format, String id, String text, String title) {
+		return switch (format) {
+			case NATIVE -> "{\"results\": [{\"controlId\": " + id + ", \"title\": " + title
+					+ ", \"severity\": \"LOW\", \"status\": \"FAIL\", \"resource\": " + text + ", \"message\": " + text
+					+ "}]}";
+			case SCUBAGEAR -> "{\"MetaData\": {\"Tool\": \"ScubaGear\", \"DomainName\": " + text
+					+ "}, \"Results\": {\"AAD\": [{\"Controls\": [{\"Control ID\": " + id + ", \"Requirement\": " + title
+					+ ", \"Result\": \"Fail\", \"Criticality\": \"Shall\", \"Details\": " + text + "}]}]}}";
+			case PROWLER_OCSF -> "[{\"class_uid\": 2004, \"metadata\": {\"event_code\": " + id
+					+ "}, \"finding_info\": {\"title\": " + title + "}, \"status_code\": \"FAIL\", \"status_detail\": "
+					+ text + ", \"cloud\": {\"account\": {\"uid\": " + text + "}}}]";
+			case MAESTER -> "{\"TenantName\": " + text + ", \"Tests\": [{\"Id\": " + id + ", \"Title\": " + title
+					+ ", \"Result\": \"Failed\", \"ResultDetail\": {\"TestResult\": " + text + "}}]}";
+		};
 	}
 
 	@Test
