@@ -95,7 +95,7 @@ class ChangeRequestMails {
 					+ ((request.status() == ChangeStatus.REJECTED) ? "rejected" : "approved");
 			for (UserAccount requester : activeUsers(List.of(request.requestedBy()))) {
 				this.mailer.send(this.branded.write(request.orgId(), requester.email(),
-						new Content(subject, subject, paragraphs, "Open the portal", "/portal/users")));
+						new Content(subject, subject, paragraphs, "Open the portal", "/portal")));
 			}
 		});
 	}
