@@ -4,7 +4,7 @@ import io.tenantry.identity.PasswordLinks.Purpose;
 
 import org.springframework.stereotype.Component;
 
-/** Mails a new user the link that sets their first password. */
+/** Mails a new user the link that sets their first password, in the platform's words or a module's. */
 @Component
 class Invitations {
 
@@ -23,16 +23,20 @@ class Invitations {
 		this.properties = properties;
 	}
 
-	void invite(UserAccount user) {
-		String token = this.links.issue(user.id(), Purpose.INVITE, this.properties.invitationLifetime());
-		this.mailer.send(user.email(), "You are invited to Tenantry", """
-				Hello %s,
+	/** The platform's own invitation. */
+	static final Invitation.Letter PLATFORM = (invitation) -> Mail.plain(invitation.user().email(),
+			"You are invited to Tenantry", """
+					Hello %s,
 
-				you have been invited to Tenantry. Choose your password here (the link works once, for %d days):
+					you have been invited to Tenantry. Choose your password here (the link works once, for %d days):
 
-				%s
-				""".formatted(user.name(), this.properties.invitationLifetime().toDays(),
-				this.publicLinks.to("/invite/" + token)));
+					%s
+					""".formatted(invitation.user().name(), invitation.lifetime().toDays(), invitation.link()));
+
+	void invite(UserAccount user, Invitation.Letter letter) {
+		String path = "/invite/" + this.links.issue(user.id(), Purpose.INVITE, this.properties.invitationLifetime());
+		this.mailer.send(letter.write(new Invitation(user, path, this.publicLinks.to(path),
+				this.properties.invitationLifetime())));
 	}
 
 }

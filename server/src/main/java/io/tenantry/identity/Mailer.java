@@ -1,14 +1,23 @@
 package io.tenantry.identity;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends plain-text mails through SMTP when {@code spring.mail.host} is set; otherwise keeps them
- * in the outbox that SuperAdmins read, so an embedded installation still delivers its links.
+ * Sends mails through SMTP when {@code spring.mail.host} is set; otherwise keeps their plain
+ * text in the outbox that SuperAdmins read, so an embedded installation still delivers its links.
+ * A mail with HTML goes out as {@code multipart/alternative} beside its plain text, with its
+ * inline images as related parts.
  */
 @Component
 public class Mailer {
@@ -26,21 +35,50 @@ public class Mailer {
 	}
 
 	public void send(String to, String subject, String body) {
+		send(Mail.plain(to, subject, body));
+	}
+
+	public void send(Mail mail) {
 		JavaMailSender smtp = this.sender.getIfAvailable();
 		if (smtp == null) {
-			this.outbox.keep(to, subject, body);
+			this.outbox.keep(mail.to(), mail.subject(), mail.text());
 			return;
 		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(to);
-		message.setSubject(subject);
-		message.setText(body);
+		MimeMessage message = smtp.createMimeMessage();
+		try {
+			compose(new MimeMessageHelper(message, mail.html() != null, StandardCharsets.UTF_8.name()), mail);
+		}
+		catch (MessagingException | UnsupportedEncodingException ex) {
+			throw new IllegalArgumentException("The mail to " + mail.to() + " cannot be composed.", ex);
+		}
 		try {
 			smtp.send(message);
 		}
 		catch (MailException ex) {
 			throw MailUnavailable.because(ex);
+		}
+	}
+
+	private void compose(MimeMessageHelper message, Mail mail) throws MessagingException, UnsupportedEncodingException {
+		if (mail.senderName() != null) {
+			message.setFrom(this.from, mail.senderName());
+		}
+		else {
+			message.setFrom(this.from);
+		}
+		if (mail.replyTo() != null) {
+			message.setReplyTo(mail.replyTo());
+		}
+		message.setTo(mail.to());
+		message.setSubject(mail.subject());
+		if (mail.html() != null) {
+			message.setText(mail.text(), mail.html());
+		}
+		else {
+			message.setText(mail.text());
+		}
+		for (Mail.InlineImage image : mail.images()) {
+			message.addInline(image.contentId(), new ByteArrayResource(image.bytes()), image.contentType());
 		}
 	}
 

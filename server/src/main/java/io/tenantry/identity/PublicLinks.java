@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * server's own port, read when the link is made because a random test port is known only then.
  */
 @Component
-class PublicLinks {
+public class PublicLinks {
 
 	private final IdentityProperties properties;
 
@@ -19,7 +19,8 @@ class PublicLinks {
 		this.environment = environment;
 	}
 
-	String to(String path) {
+	/** The absolute link to a path of this server, e.g. {@code /msp/change-requests}. */
+	public String to(String path) {
 		String base = this.properties.publicUrl();
 		if (base == null) {
 			String port = this.environment.getProperty("local.server.port",

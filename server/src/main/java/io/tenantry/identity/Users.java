@@ -48,12 +48,36 @@ public class Users {
 		return this.repository.findByEmail(email);
 	}
 
+	/** Whether the user has set a password; an invited user has not yet. */
+	public boolean hasPassword(UUID id) {
+		return this.repository.passwordHash(id).isPresent();
+	}
+
 	/**
 	 * Creates a user; without a password the user is mailed an invitation link and can sign in
 	 * only after setting one through it.
 	 */
 	@Transactional
 	public UserAccount create(String email, String name, @Nullable String password, boolean superAdmin) {
+		UserAccount user = insert(email, name, password, superAdmin);
+		if (password == null) {
+			this.invitations.invite(user, Invitations.PLATFORM);
+		}
+		return user;
+	}
+
+	/**
+	 * Creates a user without a password and mails them the invitation the letter writes; a mail
+	 * server that refuses it undoes the creation.
+	 */
+	@Transactional
+	public UserAccount invite(String email, String name, Invitation.Letter letter) {
+		UserAccount user = insert(email, name, null, false);
+		this.invitations.invite(user, letter);
+		return user;
+	}
+
+	private UserAccount insert(String email, String name, @Nullable String password, boolean superAdmin) {
 		if (this.repository.exists(email)) {
 			throw ProblemException.conflict("A user with this email already exists.");
 		}
@@ -67,9 +91,6 @@ public class Users {
 			throw ProblemException.conflict("A user with this email already exists.");
 		}
 		this.audit.userCreated(user, password == null);
-		if (password == null) {
-			this.invitations.invite(user);
-		}
 		return user;
 	}
 

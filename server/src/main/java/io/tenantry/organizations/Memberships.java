@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.tenantry.access.AccessService;
@@ -44,14 +45,17 @@ public class Memberships {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<MemberMail> mails;
+
 	Memberships(MembershipRepository memberships, OrganizationRepository organizations, AccessService access,
-			Users users, Clock clock, ApplicationEventPublisher events) {
+			Users users, Clock clock, ApplicationEventPublisher events, List<MemberMail> mails) {
 		this.memberships = memberships;
 		this.organizations = organizations;
 		this.access = access;
 		this.users = users;
 		this.clock = clock;
 		this.events = events;
+		this.mails = mails;
 	}
 
 	/** The org's members by name; anyone who reaches the org may read them. */
@@ -65,19 +69,33 @@ public class Memberships {
 			.toList();
 	}
 
-	/** Adds a member by email; an unknown email becomes a new user who is invited to set a password. */
+	/**
+	 * Adds a member by email; an unknown email becomes a new user who is invited to set a password.
+	 * The {@link MemberMail} that covers the role writes the invitation, and tells an existing user.
+	 */
 	@Transactional
 	public Member add(CurrentUser caller, UUID orgId, @Valid AddMember command) {
 		OrgAccess access = this.access.require(caller, orgId, Capability.MEMBERS_MANAGE);
 		Roster roster = lockRoster(orgId);
 		// Checked before an unknown email becomes a user, so a refused request invites nobody.
 		roster.requireAssignable(command.role());
-		UserAccount user = this.users.findByEmail(command.email())
-			.orElseGet(() -> this.users.create(command.email(), nameFrom(command.email()), null, false));
+		Optional<MemberMail> mail = this.mails.stream().filter((writer) -> writer.covers(command.role())).findFirst();
+		Optional<UserAccount> existing = this.users.findByEmail(command.email());
+		UserAccount user = existing.orElseGet(() -> invite(orgId, command, mail));
 		roster.add(user.id(), command.role());
 		this.memberships.insert(orgId, user.id(), command.role(), this.clock.instant());
 		audit(access, "member.added", user.id(), Map.of("email", user.email(), "role", command.role().name()));
+		if (existing.isPresent()) {
+			mail.ifPresent((writer) -> writer.sendAdded(orgId, user, command.role()));
+		}
 		return new Member(user.id(), user.email(), user.name(), command.role());
+	}
+
+	private UserAccount invite(UUID orgId, AddMember command, Optional<MemberMail> mail) {
+		String name = (command.name() != null && !command.name().isBlank()) ? command.name().strip()
+				: nameFrom(command.email());
+		return mail.map((writer) -> this.users.invite(command.email(), name, writer.invitation(orgId, command.role())))
+			.orElseGet(() -> this.users.create(command.email(), name, null, false));
 	}
 
 	@Transactional

@@ -53,6 +53,15 @@ public final class Browser {
 
 	/** Posts a form with the CSRF token of the last loaded page (load the form's page first). */
 	public Page submit(String path, Map<String, String> fields) {
+		return send(formPost(path, fields));
+	}
+
+	/** Posts a form as htmx sends it, which pages answer with a fragment. */
+	public Page submitHtmx(String path, Map<String, String> fields) {
+		return send(formPost(path, fields).header("HX-Request", "true"));
+	}
+
+	private HttpRequest.Builder formPost(String path, Map<String, String> fields) {
 		Map<String, String> form = new LinkedHashMap<>(fields);
 		if (this.csrfToken != null) {
 			form.put("_csrf", this.csrfToken);
@@ -61,9 +70,9 @@ public final class Browser {
 			.stream()
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(uri(path))
+		return HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString(body)));
+			.POST(BodyPublishers.ofString(body));
 	}
 
 	/** Signs in on the login page; the answer is the redirect (or the page with an error). */

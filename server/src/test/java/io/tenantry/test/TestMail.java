@@ -1,7 +1,11 @@
 package io.tenantry.test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,7 +15,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One real SMTP server (GreenMail) on a free port for the whole test JVM; the application sends
@@ -69,16 +77,64 @@ public final class TestMail {
 		}
 	}
 
-	/** A received mail's subject and decoded text. */
-	public record Mail(String subject, String body) {
+	/**
+	 * A received mail: its subject, decoded plain text, the decoded HTML alternative (null for a
+	 * plain-text mail), the From and Reply-To headers as sent, the Content-IDs of its inline parts,
+	 * and the whole message as it went over the wire.
+	 */
+	public record Mail(String subject, String body, @Nullable String html, String from, @Nullable String replyTo,
+			List<String> inlineIds, String raw) {
 
 		private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
 		static Mail of(MimeMessage message) {
 			try {
-				return new Mail(message.getSubject(), String.valueOf(message.getContent()));
+				ByteArrayOutputStream raw = new ByteArrayOutputStream();
+				message.writeTo(raw);
+				List<Part> parts = new ArrayList<>();
+				collect(message, parts);
+				String text = parts.stream().filter((part) -> isType(part, "text/plain")).findFirst().map(Mail::content).orElse("");
+				String html = parts.stream().filter((part) -> isType(part, "text/html")).findFirst().map(Mail::content).orElse(null);
+				List<String> inline = new ArrayList<>();
+				for (Part part : parts) {
+					if (part instanceof MimePart mime && mime.getContentID() != null) {
+						inline.add(mime.getContentID());
+					}
+				}
+				return new Mail(message.getSubject(), text, html, message.getHeader("From", ","),
+						message.getHeader("Reply-To", ","), inline, raw.toString(StandardCharsets.UTF_8));
 			}
-			catch (MessagingException | java.io.IOException ex) {
+			catch (MessagingException | IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		/** The leaf parts of a message, depth first. */
+		private static void collect(Part part, List<Part> leaves) throws MessagingException, IOException {
+			if (part.getContent() instanceof Multipart multipart) {
+				for (int i = 0; i < multipart.getCount(); i++) {
+					collect(multipart.getBodyPart(i), leaves);
+				}
+			}
+			else {
+				leaves.add(part);
+			}
+		}
+
+		private static boolean isType(Part part, String type) {
+			try {
+				return part.isMimeType(type);
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		private static String content(Part part) {
+			try {
+				return String.valueOf(part.getContent());
+			}
+			catch (MessagingException | IOException ex) {
 				throw new IllegalStateException(ex);
 			}
 		}
