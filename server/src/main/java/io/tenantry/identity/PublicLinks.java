@@ -4,11 +4,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Absolute links for mails. Without {@code tenantry.identity.public-url} they point at this
+ * Absolute links for mails and callbacks. Without {@code tenantry.identity.public-url} they point at this
  * server's own port, read when the link is made because a random test port is known only then.
  */
 @Component
-class PublicLinks {
+public class PublicLinks {
 
 	private final IdentityProperties properties;
 
@@ -19,7 +19,8 @@ class PublicLinks {
 		this.environment = environment;
 	}
 
-	String to(String path) {
+	/** The public URL of a path (an empty path gives the base, without a trailing slash). */
+	public String to(String path) {
 		String base = this.properties.publicUrl();
 		if (base == null) {
 			String port = this.environment.getProperty("local.server.port",
