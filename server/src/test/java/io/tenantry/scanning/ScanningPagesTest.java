@@ -97,10 +97,7 @@ class ScanningPagesTest extends IntegrationTest {
 	@Test
 	void runScanNowShowsTheScanRunningInAListThatPollsUntilItCompletes() throws Exception {
 		try (Runbook runbook = new Runbook(Behaviour.ACCEPT_ONLY)) {
-			Browser admin = signIn(this.fixtures.member(this.orgId, "ORG_ADMIN"));
-			admin.get(this.settingsPage);
-			admin.submit(this.settingsPage, form(runbook.url(), "runbook-secret", "7", "NONE"));
-			admin.get(this.settingsPage);
+			Browser admin = adminWithWebhook(runbook);
 
 			Page ran = admin.submit("/orgs/" + this.orgId + "/scans", Map.of());
 
@@ -122,9 +119,7 @@ class ScanningPagesTest extends IntegrationTest {
 	@Test
 	void scanPageShowsWhyAScanFailed() throws Exception {
 		try (Runbook runbook = new Runbook(Behaviour.REDIRECT)) {
-			Browser admin = signIn(this.fixtures.member(this.orgId, "ORG_ADMIN"));
-			admin.get(this.settingsPage);
-			admin.submit(this.settingsPage, form(runbook.url(), "runbook-secret", "7", "NONE"));
+			Browser admin = adminWithWebhook(runbook);
 			JsonNode failed = this.fixtures.admin().post("/api/v1/orgs/" + this.orgId + "/scans", null).json();
 			assertThat(failed.get("status").asString()).isEqualTo("FAILED");
 
@@ -133,6 +128,16 @@ class ScanningPagesTest extends IntegrationTest {
 			assertThat(failed.get("failureReason").asString()).isNotBlank();
 			assertThat(page.body()).contains("id=\"failure-reason\"", failed.get("failureReason").asString(), "FAILED");
 		}
+	}
+
+	/** An OrgAdmin's browser, after saving the runbook's webhook on the settings page. */
+	private Browser adminWithWebhook(Runbook runbook) {
+		Browser admin = signIn(this.fixtures.member(this.orgId, "ORG_ADMIN"));
+		admin.get(this.settingsPage);
+		assertThat(admin.submit(this.settingsPage, form(runbook.url(), "runbook-secret", "7", "NONE"))
+			.redirectsTo(this.settingsPage)).isTrue();
+		admin.get(this.settingsPage);
+		return admin;
 	}
 
 	private Browser signIn(TestUser user) {
