@@ -24,8 +24,10 @@ class ScanRepository {
 
 	private static final int BATCH = 1000;
 
+	private static final int MAX_REASON = 1000;
+
 	private static final String SCAN_COLUMNS = "id, state, source, format, tenant, started_at, completed_at, passed, "
-			+ "failed, compliance_score";
+			+ "failed, compliance_score, failure_reason";
 
 	private final JdbcClient jdbc;
 
@@ -59,15 +61,19 @@ class ScanRepository {
 			.update();
 	}
 
-	/** Moves a scan between states; false when it was not in one of {@code from}. */
-	boolean transition(UUID orgId, UUID scanId, List<ScanState> from, ScanState to, Instant at) {
+	/** Moves a scan between states, noting why when it failed; false when it was not in one of {@code from}. */
+	boolean transition(UUID orgId, UUID scanId, List<ScanState> from, ScanState to, Instant at,
+			@Nullable String failureReason) {
 		return this.jdbc.sql("""
 				UPDATE compliance_scans SET state = :to,
 				  started_at = CASE WHEN :to = 'RUNNING' THEN :at ELSE started_at END,
-				  completed_at = CASE WHEN :to = 'FAILED' THEN :at ELSE completed_at END
+				  completed_at = CASE WHEN :to = 'FAILED' THEN :at ELSE completed_at END,
+				  failure_reason = :reason
 				WHERE org_id = :orgId AND id = :id AND state IN (:from)
 				""")
 			.param("to", to.name())
+			.param("reason", (failureReason != null && failureReason.length() > MAX_REASON)
+					? failureReason.substring(0, MAX_REASON) : failureReason)
 			.param("at", Timestamp.from(at))
 			.param("orgId", orgId)
 			.param("id", scanId)
@@ -213,7 +219,7 @@ class ScanRepository {
 		return new ScanView(rs.getObject("id", UUID.class), ScanState.valueOf(rs.getString("state")),
 				ScanSource.valueOf(rs.getString("source")), rs.getString("format"), rs.getString("tenant"),
 				instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("completed_at")), rs.getInt("passed"),
-				rs.getInt("failed"), score);
+				rs.getInt("failed"), score, rs.getString("failure_reason"));
 	}
 
 	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {

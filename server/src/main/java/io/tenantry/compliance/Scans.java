@@ -66,7 +66,7 @@ public class Scans {
 	public ScanView queue(OrgAccess access, @Nullable UUID actorId) {
 		Instant now = this.clock.instant();
 		ScanView scan = new ScanView(UUID.randomUUID(), ScanState.QUEUED, ScanSource.WEBHOOK, null, null, null, null,
-				0, 0, null);
+				0, 0, null, null);
 		this.scans.insert(access.orgId(), scan, actorId, now);
 		this.events.publishEvent(AuditEvent.of(access.orgId(), "scan.triggered", scan.id(), Map.of())
 			.withOnBehalfOf(access.actingThrough(), access.tier()));
@@ -76,14 +76,15 @@ public class Scans {
 	/** Marks a queued scan as running, from when its scanner accepted it; false when it is no longer queued. */
 	@Transactional
 	public boolean markRunning(UUID orgId, UUID scanId) {
-		return this.scans.transition(orgId, scanId, List.of(ScanState.QUEUED), ScanState.RUNNING, this.clock.instant());
+		return this.scans.transition(orgId, scanId, List.of(ScanState.QUEUED), ScanState.RUNNING, this.clock.instant(),
+				null);
 	}
 
-	/** Fails a scan that is still queued or running, audited with the reason; false when it had finished. */
+	/** Fails a scan that is still queued or running, with the reason stored and audited; false when it had finished. */
 	@Transactional
 	public boolean fail(UUID orgId, UUID scanId, String reason) {
 		boolean failed = this.scans.transition(orgId, scanId, List.of(ScanState.QUEUED, ScanState.RUNNING),
-				ScanState.FAILED, this.clock.instant());
+				ScanState.FAILED, this.clock.instant(), reason);
 		if (failed) {
 			this.events.publishEvent(AuditEvent.of(orgId, "scan.failed", scanId, Map.of("reason", reason)));
 		}
@@ -118,7 +119,7 @@ public class Scans {
 		Instant startedAt = (submission.scannedAt() != null) ? submission.scannedAt() : now;
 		ScanView scan = new ScanView((pendingScanId != null) ? pendingScanId : UUID.randomUUID(), ScanState.COMPLETED,
 				submission.source(), submission.format(), submission.tenant(), startedAt, now, passed, failed,
-				ComplianceScore.of(passed, failed));
+				ComplianceScore.of(passed, failed), null);
 		if (pendingScanId == null) {
 			this.scans.insert(orgId, scan, actorId, now);
 		}

@@ -4,7 +4,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Absolute links for mails. Without {@code tenantry.identity.public-url} they point at this
+ * Absolute links for mails and callbacks. Without {@code tenantry.identity.public-url} they point at this
  * server's own port, read when the link is made because a random test port is known only then.
  */
 @Component
@@ -19,7 +19,7 @@ public class PublicLinks {
 		this.environment = environment;
 	}
 
-	/** The absolute link to a path of this server, e.g. {@code /msp/change-requests}. */
+	/** The public URL of a path, e.g. {@code /msp/change-requests} (an empty path gives the base, without a trailing slash). */
 	public String to(String path) {
 		String base = this.properties.publicUrl();
 		if (base == null) {

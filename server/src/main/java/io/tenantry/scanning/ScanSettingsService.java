@@ -61,6 +61,14 @@ public class ScanSettingsService {
 		return view(caller, orgId, stored(orgId));
 	}
 
+	/** The Cloud Scanning settings page: the settings, and whether the caller may also trigger and import scans. */
+	public ScanSettingsPage page(CurrentUser caller, UUID orgId) {
+		OrgAccess access = this.access.require(caller, orgId, Capability.CREDENTIALS_MANAGE);
+		return new ScanSettingsPage(orgId, this.organizations.get(caller, orgId).name(),
+				view(caller, orgId, stored(orgId)), access.can(Capability.SCAN_TRIGGER),
+				access.can(Capability.SCAN_IMPORT));
+	}
+
 	/** Replaces the settings after refusing webhook URLs no call may go to; audited without the secret. */
 	@Transactional
 	public ScanSettings update(CurrentUser caller, UUID orgId, @Valid UpdateScanSettings update) {

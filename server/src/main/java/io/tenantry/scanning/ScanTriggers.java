@@ -89,6 +89,8 @@ public class ScanTriggers {
 	/**
 	 * Queues a scan and posts it to the org's webhook with a one-time callback token. The scan is
 	 * RUNNING when the webhook accepted it and FAILED when it could not be reached or refused it.
+	 * The callback goes to {@code callbackBase} (the request's or the public URL) unless
+	 * {@code tenantry.scanning.callback-base-url} names another.
 	 */
 	public ScanView trigger(CurrentUser caller, UUID orgId, String callbackBase) {
 		OrgAccess access = this.access.require(caller, orgId, Capability.SCAN_TRIGGER);
@@ -106,7 +108,8 @@ public class ScanTriggers {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("scanId", scan.id());
 		payload.put("orgId", orgId);
-		payload.put("callbackUrl", callbackBase + "/api/v1/orgs/" + orgId + "/scans/" + scan.id() + "/callback");
+		payload.put("callbackUrl", this.properties.callbackBase(callbackBase) + "/api/v1/orgs/" + orgId + "/scans/"
+				+ scan.id() + "/callback");
 		payload.put("callbackToken", token);
 		try {
 			this.webhooks.post(webhook.url(), webhook.secret(), payload);

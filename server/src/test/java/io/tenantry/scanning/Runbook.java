@@ -79,7 +79,8 @@ final class Runbook implements AutoCloseable {
 		}
 	}
 
-	private void callBack(JsonNode payload) {
+	/** Posts the results to the call's callback with its token, as the runbook does once a scan ran. */
+	void callBack(JsonNode payload) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(payload.get("callbackUrl").asString()))
 			.header("Content-Type", "application/json")
 			.header("X-Callback-Token", payload.get("callbackToken").asString())

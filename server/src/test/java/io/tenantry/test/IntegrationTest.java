@@ -48,6 +48,9 @@ public abstract class IntegrationTest {
 		// Scan webhooks in tests are local servers standing in for the runbook.
 		registry.add("tenantry.scanning.allowed-hosts", () -> "127.0.0.1");
 		registry.add("tenantry.scanning.secret-key", () -> "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+		// The scheduler looks for due schedules and overdue scans every second, so tests see its runs soon.
+		registry.add("tenantry.scanning.schedule-poll-interval", () -> "1s");
+		registry.add("tenantry.scanning.timeout-sweep-interval", () -> "1s");
 	}
 
 	@BeforeEach

@@ -1,5 +1,6 @@
 package io.tenantry.compliance.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import io.tenantry.compliance.Controls;
 import io.tenantry.compliance.CreateOverride;
 import io.tenantry.compliance.Overrides;
 import io.tenantry.compliance.ResultStatus;
+import io.tenantry.compliance.ScanView;
 import io.tenantry.compliance.Scans;
 import io.tenantry.compliance.ScorePoint;
 import io.tenantry.compliance.Severity;
@@ -47,11 +49,15 @@ class ComplianceWebController {
 
 	private final Scans scans;
 
-	ComplianceWebController(ComplianceDashboard dashboard, Controls controls, Overrides overrides, Scans scans) {
+	private final Clock clock;
+
+	ComplianceWebController(ComplianceDashboard dashboard, Controls controls, Overrides overrides, Scans scans,
+			Clock clock) {
 		this.dashboard = dashboard;
 		this.controls = controls;
 		this.overrides = overrides;
 		this.scans = scans;
+		this.clock = clock;
 	}
 
 	@ModelAttribute
@@ -102,10 +108,14 @@ class ComplianceWebController {
 		return "redirect:/orgs/" + orgId + "/controls/" + controlId;
 	}
 
+	/** The scans page; for htmx only its list, which polls itself while a scan is queued or running. */
 	@GetMapping("/scans")
-	String scans(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID orgId, Model model) {
-		model.addAttribute("scans", this.scans.list(caller, orgId));
-		return "compliance/scans";
+	String scans(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID orgId,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		List<ScanView> scans = this.scans.list(caller, orgId);
+		model.addAttribute("scans", scans);
+		model.addAttribute("elapsed", Elapsed.of(scans, this.clock.instant()));
+		return (htmx != null) ? "compliance/scans :: list" : "compliance/scans";
 	}
 
 	@GetMapping("/scans/{scanId}")
