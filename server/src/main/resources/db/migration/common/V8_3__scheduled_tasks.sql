@@ -18,6 +18,3 @@ CREATE TABLE scheduled_tasks (
 CREATE INDEX scheduled_tasks_execution_time ON scheduled_tasks (execution_time);
 CREATE INDEX scheduled_tasks_last_heartbeat ON scheduled_tasks (last_heartbeat);
 CREATE INDEX scheduled_tasks_priority ON scheduled_tasks (priority DESC, execution_time ASC);
-
--- Why a triggered scan failed (unreachable webhook, results that did not parse, timeout), for its page.
-ALTER TABLE compliance_scans ADD COLUMN failure_reason VARCHAR(1000);
