@@ -118,6 +118,9 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	/** Signs out through the user menu. */
 	protected void logout() {
+		// The menu opens by Bootstrap's deferred script: after a form post the new page's markup may be
+		// visible before that script ran, and a click then would open nothing.
+		this.page.waitForLoadState();
 		this.page.locator("#user-menu").click();
 		this.page.locator("#logout").click();
 		this.page.waitForURL("**/login?logout");
