@@ -28,9 +28,7 @@ class ControlWorkApiTest extends IntegrationTest {
 	void scannedOrg() {
 		this.admin = this.fixtures.admin();
 		this.orgId = this.fixtures.org("Work");
-		this.control = "CW." + UUID.randomUUID();
-		this.fixtures.importScan(this.orgId, "native", "{\"results\": [{\"controlId\": \"" + this.control
-				+ "\", \"title\": \"Work control\", \"severity\": \"HIGH\", \"status\": \"FAIL\"}]}");
+		this.control = this.fixtures.failingControl(this.orgId, "CW");
 	}
 
 	@Test

@@ -29,9 +29,7 @@ class RemediationWebhookTest extends IntegrationTest {
 	void scannedOrg() {
 		this.admin = this.fixtures.admin();
 		this.orgId = this.fixtures.org("Remediation");
-		this.control = "RM." + UUID.randomUUID();
-		this.fixtures.importScan(this.orgId, "native", "{\"results\": [{\"controlId\": \"" + this.control
-				+ "\", \"title\": \"Remediated\", \"severity\": \"HIGH\", \"status\": \"FAIL\"}]}");
+		this.control = this.fixtures.failingControl(this.orgId, "RM");
 	}
 
 	@Test
