@@ -90,4 +90,9 @@ class CatalogRepository {
 			.optional();
 	}
 
+	/** The control, or {@link ControlNotFound}. */
+	ControlDefinition require(String controlId) {
+		return find(controlId).orElseThrow(() -> ControlNotFound.forId(controlId));
+	}
+
 }

@@ -112,7 +112,9 @@ public class ComplianceDashboard {
 	public OrgPage page(CurrentUser caller, UUID orgId) {
 		OrgAccess access = this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
 		String name = this.directory.find(orgId).map(Organization::name).orElseThrow(() -> OrgNotVisible.forId(orgId));
-		return new OrgPage(orgId, name, access.can(Capability.OVERRIDE_CREATE), access.can(Capability.SCAN_IMPORT));
+		return new OrgPage(orgId, name, access.can(Capability.OVERRIDE_CREATE), access.can(Capability.SCAN_IMPORT),
+				access.can(Capability.COMMENT_CREATE), access.can(Capability.ASSIGNMENT_MANAGE),
+				access.can(Capability.ROADMAP_MANAGE), access.can(Capability.REMEDIATION_TRIGGER));
 	}
 
 	/** Summary rows of the orgs, recomputing those an expired override made stale; a row for every org. */

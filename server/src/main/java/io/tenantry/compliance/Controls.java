@@ -7,12 +7,11 @@ import java.util.UUID;
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
 import io.tenantry.identity.CurrentUser;
-import io.tenantry.platform.ProblemException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads an org's controls with their effective status, and one control's history. */
+/** Reads an org's controls with their effective status, and one control's history and work. */
 @Service
 @Transactional(readOnly = true)
 public class Controls {
@@ -25,16 +24,29 @@ public class Controls {
 
 	private final OverrideRepository overrides;
 
+	private final Assignments assignments;
+
+	private final CommentRepository comments;
+
+	private final RoadmapRepository roadmap;
+
+	private final RemediationRepository remediations;
+
 	private final AccessService access;
 
 	private final Clock clock;
 
 	Controls(EffectiveControls effective, CatalogRepository catalog, ScanRepository scans,
-			OverrideRepository overrides, AccessService access, Clock clock) {
+			OverrideRepository overrides, Assignments assignments, CommentRepository comments, RoadmapRepository roadmap,
+			RemediationRepository remediations, AccessService access, Clock clock) {
 		this.effective = effective;
 		this.catalog = catalog;
 		this.scans = scans;
 		this.overrides = overrides;
+		this.assignments = assignments;
+		this.comments = comments;
+		this.roadmap = roadmap;
+		this.remediations = remediations;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -47,8 +59,7 @@ public class Controls {
 
 	public ControlDetail get(CurrentUser caller, UUID orgId, String controlId) {
 		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
-		ControlDefinition control = this.catalog.find(controlId)
-			.orElseThrow(() -> ProblemException.notFound("No control " + controlId + "."));
+		ControlDefinition control = this.catalog.require(controlId);
 		ControlView current = this.effective.of(orgId, this.clock.instant())
 			.controls()
 			.stream()
@@ -57,7 +68,9 @@ public class Controls {
 			.orElse(null);
 		return new ControlDetail(control.controlId(), control.frameworkId(), control.title(), control.description(),
 				control.severity(), current, this.scans.history(orgId, controlId),
-				this.overrides.forControl(orgId, controlId));
+				this.overrides.forControl(orgId, controlId), this.assignments.assigneeOf(orgId, controlId).orElse(null),
+				this.comments.forControl(orgId, controlId), this.roadmap.forControl(orgId, controlId),
+				this.remediations.forControl(orgId, controlId));
 	}
 
 	/** The frameworks controls can be filtered by. */

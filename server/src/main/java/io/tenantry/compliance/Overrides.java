@@ -51,9 +51,7 @@ public class Overrides {
 			throw ProblemException.invalid("expiresAt", "must be in the future");
 		}
 		String controlId = command.controlId().trim();
-		if (this.catalog.find(controlId).isEmpty()) {
-			throw ProblemException.notFound("No control " + controlId + ".");
-		}
+		this.catalog.require(controlId);
 		OverrideView override = new OverrideView(UUID.randomUUID(), controlId, command.status(),
 				command.reason().trim(), command.expiresAt(), caller.email(), now);
 		this.overrides.insert(orgId, override, caller.id());

@@ -1,3 +1,6 @@
-/** Getting scan results in: importers of real scanner output (native, ScubaGear, Prowler OCSF, Maester). */
+/**
+ * Getting scan results in (importers of real scanner output, webhook-triggered scans) and
+ * remediations out, through the org's webhooks.
+ */
 @org.jspecify.annotations.NullMarked
 package io.tenantry.scanning;

@@ -119,6 +119,18 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		row("GET",    "/api/v1/orgs/{orgId}/controls",                             null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
 		row("GET",    "/api/v1/orgs/{orgId}/controls/{controlId}",                 null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
 		row("POST",   "/api/v1/orgs/{orgId}/overrides",                            "{'controlId':'{controlId}','status':'PASS','reason':'Accepted risk'}", "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 401 401"),
+		// Work on a control: comments and assignments like overrides, roadmaps and remediations from T2 up.
+		row("GET",    "/api/v1/orgs/{orgId}/controls/{controlId}/comments",        null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/controls/{controlId}/comments",        "{'body':'Looked at it'}",                              "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 401 401"),
+		row("PUT",    "/api/v1/orgs/{orgId}/controls/{controlId}/assignment",      "{'userId':'{userId}'}",                                "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 401 401"),
+		row("DELETE", "/api/v1/orgs/{orgId}/controls/{controlId}/assignment",      null,                                                   "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/roadmap",                              null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/roadmap",                              "{'controlId':'{controlId}','title':'Fix','targetDate':'2026-06-30'}", "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 401 401"),
+		row("PATCH",  "/api/v1/orgs/{orgId}/roadmap/{itemId}",                     "{'status':'DONE'}",                                    "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 401 401"),
+		row("DELETE", "/api/v1/orgs/{orgId}/roadmap/{itemId}",                     null,                                                   "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/controls/{controlId}/remediations",    null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
+		// The matrix org has no remediation webhook: those who may trigger get 422 and nothing is stored.
+		row("POST",   "/api/v1/orgs/{orgId}/controls/{controlId}/remediations",    null,                                                   "422 422 422 404 403 422 422 422 403 403 403 403 404 401 401").unaudited(),
 		row("GET",    "/api/v1/orgs/{orgId}/scans",                                null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
 		row("GET",    "/api/v1/orgs/{orgId}/scans/{scanId}",                       null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
 		row("POST",   "/api/v1/orgs/{orgId}/scans/import",                         MatrixWorld.NATIVE_SCAN,                                "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 401 401").query("format=native"),

@@ -248,8 +248,14 @@ final class MatrixWorld {
 			this.placeholders.put("scanId", () -> fixtures.importScan(this.client, "native", NATIVE_SCAN.replace('\'', '"')).toString());
 			this.placeholders.put("controlId", () -> {
 				fill("{scanId}");
+				String admin = fixtures.admin().get("/api/v1/me").json().get("id").asString();
+				fixtures.admin().put("/api/v1/orgs/" + this.client + "/controls/MATRIX-1/assignment", Map.of("userId", admin));
 				return "MATRIX-1";
 			});
+			this.placeholders.put("itemId", () -> fixtures.admin()
+				.post("/api/v1/orgs/" + this.client + "/roadmap",
+						Map.of("controlId", fill("{controlId}"), "title", "Matrix", "targetDate", "2026-06-30"))
+				.json().get("id").asString());
 			this.placeholders.put("requestId", () -> fixtures.admin()
 				.post("/api/v1/orgs/" + this.client + "/change-requests", Map.of("kind", "other", "details", "Matrix"))
 				.json().get("id").asString());

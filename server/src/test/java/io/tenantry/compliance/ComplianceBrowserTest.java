@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The compliance pages in a real browser: Client Dashboard, scan import and overrides. */
+/** The compliance pages in a real browser: Client Dashboard, scan import, overrides and work on a control. */
 class ComplianceBrowserTest extends BrowserTest {
 
 	private String control;
@@ -80,6 +80,31 @@ class ComplianceBrowserTest extends BrowserTest {
 
 		assertThat(this.page.locator("#effective-status")).hasText("PASS");
 		assertThat(this.page.locator("#overrides")).containsText("Compensating control in place");
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	void orgAdminWorksOnAControlInPlace() {
+		UUID org = this.fixtures.org("Worked on");
+		this.control = this.fixtures.failingControl(org, "BT");
+		TestUser orgAdmin = this.fixtures.member(org, "ORG_ADMIN");
+		loginAs(orgAdmin.email(), Fixtures.PASSWORD);
+		this.page.navigate("/orgs/" + org + "/controls/" + this.control);
+
+		this.page.fill("#comment-body", "Vendor patch due Friday");
+		this.page.locator("#comment-form button[type=submit]").click();
+		assertThat(this.page.locator("#comments")).containsText("Vendor patch due Friday");
+		this.page.locator("#assignee-select").selectOption(orgAdmin.id().toString());
+		this.page.locator("#assign-form button[type=submit]").click();
+		assertThat(this.page.locator("#assignee")).containsText(orgAdmin.email());
+		this.page.fill("#roadmap-title", "Apply the vendor patch");
+		this.page.fill("#roadmap-target", "2026-09-30");
+		this.page.locator("#roadmap-form button[type=submit]").click();
+		assertThat(this.page.locator("#roadmap-items")).containsText("Apply the vendor patch");
+		this.page.locator("#remediate-form button[type=submit]").click();
+
+		assertThat(this.page.locator("#work-error")).containsText("no remediation webhook");
+		assertThat(this.page.locator("#comments")).containsText("Vendor patch due Friday");
 		assertNoConsoleErrors();
 	}
 

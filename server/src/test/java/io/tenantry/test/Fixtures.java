@@ -97,6 +97,14 @@ public final class Fixtures {
 		return UUID.fromString(imported.json().get("id").asString());
 	}
 
+	/** Imports a native scan with one failing control, a new one whose id starts with the prefix; returns its id. */
+	public String failingControl(UUID orgId, String prefix) {
+		String controlId = prefix + "." + UUID.randomUUID();
+		importScan(orgId, "native", "{\"results\": [{\"controlId\": \"" + controlId + "\", \"title\": \"" + prefix
+				+ " control\", \"severity\": \"HIGH\", \"status\": \"FAIL\"}]}");
+		return controlId;
+	}
+
 	/** Archives an org as the SuperAdmin. */
 	public void archive(UUID orgId) {
 		expect(200, admin().post("/api/v1/orgs/" + orgId + "/archive", null));

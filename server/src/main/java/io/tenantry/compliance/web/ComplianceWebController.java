@@ -1,8 +1,6 @@
 package io.tenantry.compliance.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -11,17 +9,12 @@ import io.tenantry.compliance.ComplianceDashboard;
 import io.tenantry.compliance.ControlFilter;
 import io.tenantry.compliance.ControlView;
 import io.tenantry.compliance.Controls;
-import io.tenantry.compliance.CreateOverride;
-import io.tenantry.compliance.Overrides;
 import io.tenantry.compliance.ResultStatus;
 import io.tenantry.compliance.ScanView;
 import io.tenantry.compliance.Scans;
 import io.tenantry.compliance.ScorePoint;
 import io.tenantry.compliance.Severity;
 import io.tenantry.identity.CurrentUser;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,13 +23,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** An org's compliance pages: dashboard panel, controls, one control, scans, one scan. */
+/** An org's compliance pages: dashboard panel, controls, scans, one scan ({@link ControlWebController}: one control). */
 @Controller
 @RequestMapping("/orgs/{orgId}")
 class ComplianceWebController {
@@ -45,17 +37,13 @@ class ComplianceWebController {
 
 	private final Controls controls;
 
-	private final Overrides overrides;
-
 	private final Scans scans;
 
 	private final Clock clock;
 
-	ComplianceWebController(ComplianceDashboard dashboard, Controls controls, Overrides overrides, Scans scans,
-			Clock clock) {
+	ComplianceWebController(ComplianceDashboard dashboard, Controls controls, Scans scans, Clock clock) {
 		this.dashboard = dashboard;
 		this.controls = controls;
-		this.overrides = overrides;
 		this.scans = scans;
 		this.clock = clock;
 	}
@@ -94,20 +82,6 @@ class ComplianceWebController {
 		return "compliance/controls";
 	}
 
-	@GetMapping("/controls/{controlId}")
-	String control(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID orgId,
-			@PathVariable String controlId, Model model) {
-		model.addAttribute("control", this.controls.get(caller, orgId, controlId));
-		return "compliance/control";
-	}
-
-	@PostMapping("/controls/{controlId}/overrides")
-	String override(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID orgId,
-			@PathVariable String controlId, @Valid OverrideForm form) {
-		this.overrides.create(caller, orgId, form.toCommand(controlId));
-		return "redirect:/orgs/" + orgId + "/controls/" + controlId;
-	}
-
 	/** The scans page; for htmx only its list, which polls itself while a scan is queued or running. */
 	@GetMapping("/scans")
 	String scans(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID orgId,
@@ -123,17 +97,6 @@ class ComplianceWebController {
 			Model model) {
 		model.addAttribute("scan", this.scans.get(caller, orgId, scanId));
 		return "compliance/scan";
-	}
-
-	/** The override form: an optional expiry date (end of that day, UTC). */
-	record OverrideForm(@NotNull ResultStatus status,
-			@NotBlank String reason, @Nullable LocalDate expiresOn) {
-
-		CreateOverride toCommand(String controlId) {
-			return new CreateOverride(controlId, this.status, this.reason, (this.expiresOn != null)
-					? this.expiresOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant() : null);
-		}
-
 	}
 
 }

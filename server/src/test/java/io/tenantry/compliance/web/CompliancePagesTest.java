@@ -91,6 +91,85 @@ class CompliancePagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void controlPageOffersEachKindOfWorkOnlyWithItsCapability() throws Exception {
+		String viewer = login(this.fixtures.member(this.orgId, "VIEWER")).get(controlPage(), false).getContentAsString();
+		String auditor = login(this.fixtures.member(this.orgId, "AUDITOR")).get(controlPage(), false).getContentAsString();
+		String admin = login(this.fixtures.member(this.orgId, "ORG_ADMIN")).get(controlPage(), false).getContentAsString();
+
+		assertThat(viewer).contains("id=\"control-work\"")
+			.doesNotContain("comment-form", "assign-form", "roadmap-form", "remediate-form");
+		assertThat(auditor).contains("comment-form", "assign-form").doesNotContain("roadmap-form", "remediate-form");
+		assertThat(admin).contains("comment-form", "assign-form", "roadmap-form", "remediate-form", "name=\"_csrf\"");
+	}
+
+	@Test
+	void commentSentByHtmxAnswersTheWorkPanelAndARefusalShowsInIt() throws Exception {
+		Browser auditor = login(this.fixtures.member(this.orgId, "AUDITOR"));
+
+		MockHttpServletResponse panel = auditor.post(controlPage() + "/comments", Map.of("body", "Waiting on the vendor"), true);
+		MockHttpServletResponse refused = auditor.post(controlPage() + "/comments", Map.of("body", " "), true);
+		MockHttpServletResponse redirected = auditor.post(controlPage() + "/comments", Map.of("body", "Second"), false);
+
+		assertThat(panel.getStatus()).isEqualTo(200);
+		assertThat(panel.getContentAsString()).contains("id=\"control-work\"", "Waiting on the vendor").doesNotContain("<html");
+		assertThat(refused.getContentAsString()).contains("id=\"work-error\"", "body must not be blank");
+		assertThat(redirected.getStatus()).isEqualTo(302);
+		assertThat(redirected.getRedirectedUrl()).isEqualTo(controlPage());
+		assertThat(this.fixtures.admin().get("/api/v1" + controlPage() + "/comments").json()).hasSize(2);
+		assertThat(auditor.get(controlPage(), true).getContentAsString()).contains("Second").doesNotContain("<html");
+	}
+
+	@Test
+	void assigneeIsChosenFromTheUsersWhoReadTheOrg() throws Exception {
+		TestUser viewer = this.fixtures.member(this.orgId, "VIEWER");
+		Browser auditor = login(this.fixtures.member(this.orgId, "AUDITOR"));
+		assertThat(auditor.get(controlPage(), false).getContentAsString()).contains("value=\"" + viewer.id() + "\"",
+				viewer.email());
+
+		String assigned = auditor.post(controlPage() + "/assignment", Map.of("userId", viewer.id().toString()), true)
+			.getContentAsString();
+		String cleared = auditor.post(controlPage() + "/assignment", Map.of("userId", ""), true).getContentAsString();
+
+		assertThat(assigned).contains("id=\"assignee\"", viewer.email());
+		assertThat(cleared).contains("id=\"no-assignee\"");
+		assertThat(login(viewer).post(controlPage() + "/assignment", Map.of("userId", viewer.id().toString()), true)
+			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void roadmapItemsArePlannedOnTheControlPageAndListedOnTheRoadmapPage() throws Exception {
+		Browser admin = login(this.fixtures.member(this.orgId, "ORG_ADMIN"));
+
+		String planned = admin.post(controlPage() + "/roadmap",
+				Map.of("title", "Block legacy auth", "targetDate", "2026-08-31", "notes", ""), true).getContentAsString();
+		String itemId = this.fixtures.admin().get("/api/v1/orgs/" + this.orgId + "/roadmap").json().get(0).get("id").asString();
+		String done = admin.post(controlPage() + "/roadmap/" + itemId, Map.of("status", "DONE"), true).getContentAsString();
+		String missingDate = admin.post(controlPage() + "/roadmap", Map.of("title", "No date"), true).getContentAsString();
+
+		assertThat(planned).contains("id=\"roadmap-items\"", "Block legacy auth", "2026-08-31");
+		assertThat(done).contains(", done");
+		assertThat(missingDate).contains("id=\"work-error\"", "targetDate");
+		String roadmap = login(this.fixtures.member(this.orgId, "VIEWER")).get("/orgs/" + this.orgId + "/roadmap", false)
+			.getContentAsString();
+		assertThat(roadmap).contains("id=\"roadmap\"", "Block legacy auth", "DONE", this.control);
+		assertThat(login(this.fixtures.user("outsider")).get("/orgs/" + this.orgId + "/roadmap", false).getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void remediateButtonWithoutAWebhookReturnsToTheControlAndStoresNothing() throws Exception {
+		Browser admin = login(this.fixtures.member(this.orgId, "ORG_ADMIN"));
+		Browser auditor = login(this.fixtures.member(this.orgId, "AUDITOR"));
+
+		MockHttpServletResponse refused = admin.post(controlPage() + "/remediations", Map.of());
+
+		assertThat(refused.getStatus()).isEqualTo(302);
+		assertThat(refused.getRedirectedUrl()).isEqualTo(controlPage());
+		assertThat(auditor.post(controlPage() + "/remediations", Map.of()).getStatus()).isEqualTo(403);
+		assertThat(this.fixtures.admin().get("/api/v1" + controlPage() + "/remediations").json()).isEmpty();
+	}
+
+	@Test
 	void scansListAndScanDetailShowTheResults() throws Exception {
 		Browser viewer = login(this.fixtures.member(this.orgId, "VIEWER"));
 
@@ -142,6 +221,10 @@ class CompliancePagesTest extends IntegrationTest {
 		assertThat(mspAdmin.get("/msp/dashboard?msp=" + msp + "&stale=true", false).getContentAsString()).contains("No clients to show");
 	}
 
+	private String controlPage() {
+		return "/orgs/" + this.orgId + "/controls/" + this.control;
+	}
+
 	private Browser login(TestUser user) {
 		return new Browser(new CurrentUser(user.id(), user.email(), user.email(), false));
 	}
@@ -166,10 +249,17 @@ class CompliancePagesTest extends IntegrationTest {
 		}
 
 		MockHttpServletResponse post(String path, Map<String, String> fields) throws Exception {
+			return post(path, fields, false);
+		}
+
+		MockHttpServletResponse post(String path, Map<String, String> fields, boolean htmx) throws Exception {
 			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
 				.accept(MediaType.TEXT_HTML)
 				.with(csrf())
 				.with(authentication(new UsernamePasswordAuthenticationToken(this.user, null, List.of())));
+			if (htmx) {
+				request.header("HX-Request", "true");
+			}
 			fields.forEach((name, value) -> request.param(name, value));
 			return mvc().perform(request).andReturn().getResponse();
 		}
