@@ -50,6 +50,16 @@ class OverrideRepository {
 			.list();
 	}
 
+	/** The overrides that were active at {@code at}: created by then and not yet expired, newest first. */
+	List<OverrideView> activeAt(UUID orgId, Instant at) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM compliance_overrides WHERE org_id = :orgId "
+				+ "AND created_at <= :at AND (expires_at IS NULL OR expires_at > :at) ORDER BY created_at DESC, id")
+			.param("orgId", orgId)
+			.param("at", Timestamp.from(at))
+			.query(OverrideRepository::toOverride)
+			.list();
+	}
+
 	/** Every override of a control, newest first. */
 	List<OverrideView> forControl(UUID orgId, String controlId) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM compliance_overrides WHERE org_id = :orgId "
