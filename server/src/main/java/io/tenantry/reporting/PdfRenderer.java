@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -21,6 +23,8 @@ class PdfRenderer {
 
 	PdfRenderer(ITemplateEngine templates) {
 		this.templates = templates;
+		// openhtmltopdf logs every rendering's timings at INFO through its own handler.
+		XRLog.listRegisteredLoggers().forEach((logger) -> XRLog.setLevel(logger, Level.WARNING));
 	}
 
 	byte[] render(String template, Map<String, Object> variables) {

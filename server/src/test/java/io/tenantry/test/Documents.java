@@ -9,7 +9,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads downloaded documents back: a PDF's text (parsed by PDFBox), a zip's entries. */
@@ -22,6 +25,22 @@ public final class Documents {
 	public static String pdfText(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** How many images the PDF's pages draw. */
+	public static long pdfImages(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			long images = 0;
+			for (PDPage page : document.getPages()) {
+				for (COSName name : page.getResources().getXObjectNames()) {
+					images += (page.getResources().getXObject(name) instanceof PDImageXObject) ? 1 : 0;
+				}
+			}
+			return images;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
