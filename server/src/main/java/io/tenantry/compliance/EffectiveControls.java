@@ -35,7 +35,7 @@ class EffectiveControls {
 	/** As {@link #of} for an earlier moment: the last scan completed before it and the overrides active then. */
 	Snapshot asOf(UUID orgId, Instant at) {
 		Optional<ScanView> latest = this.scans.latestCompletedBefore(orgId, at);
-		return latest.isEmpty() ? Snapshot.NONE : snapshot(orgId, latest.get(), this.overrides.activeAt(orgId, at));
+		return latest.isEmpty() ? Snapshot.NONE : snapshot(orgId, latest.get(), this.overrides.active(orgId, at));
 	}
 
 	private Snapshot snapshot(UUID orgId, ScanView scan, List<OverrideView> overrides) {

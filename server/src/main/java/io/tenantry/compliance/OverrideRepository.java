@@ -40,18 +40,11 @@ class OverrideRepository {
 			.update();
 	}
 
-	/** Unexpired overrides of the org, newest first (the first per control is the active one). */
-	List<OverrideView> active(UUID orgId, Instant now) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM compliance_overrides WHERE org_id = :orgId "
-				+ "AND (expires_at IS NULL OR expires_at > :now) ORDER BY created_at DESC, id")
-			.param("orgId", orgId)
-			.param("now", Timestamp.from(now))
-			.query(OverrideRepository::toOverride)
-			.list();
-	}
-
-	/** The overrides that were active at {@code at}: created by then and not yet expired, newest first. */
-	List<OverrideView> activeAt(UUID orgId, Instant at) {
+	/**
+	 * The overrides active at {@code at}: created by then and not yet expired, newest first (the first
+	 * per control is the active one).
+	 */
+	List<OverrideView> active(UUID orgId, Instant at) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM compliance_overrides WHERE org_id = :orgId "
 				+ "AND created_at <= :at AND (expires_at IS NULL OR expires_at > :at) ORDER BY created_at DESC, id")
 			.param("orgId", orgId)
