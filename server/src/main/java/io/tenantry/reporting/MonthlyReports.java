@@ -89,7 +89,7 @@ public class MonthlyReports {
 			.map((image) -> "data:" + image.contentType() + ";base64," + Base64.getEncoder().encodeToString(image.bytes()))
 			.orElse(null);
 		MonthlyReport report = new MonthlyReport(orgName, this.brandings.of(orgId), logo, month, compliance, topFailing,
-				ScoreChart.of(compliance.scans(), from, to), now);
+				ScoreChart.of(compliance.scans(), from, ReportMonths.start(month.plusMonths(1))), now);
 		byte[] pdf = this.renderer.render("reporting/monthly", Map.of("report", report));
 		return new ReportFile("monthly-report-" + month + ".pdf", ReportFile.PDF, pdf);
 	}
