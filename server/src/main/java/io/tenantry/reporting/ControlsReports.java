@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ControlsReports {
 
-	static final String FILENAME = "controls.csv";
+	private static final String FILENAME = "controls.csv";
 
 	private final Controls controls;
 

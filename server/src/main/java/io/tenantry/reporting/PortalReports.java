@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class PortalReports {
 
-	static final int MONTHS = 12;
+	private static final int MONTHS = 12;
 
 	private final PortalAccess portals;
 
