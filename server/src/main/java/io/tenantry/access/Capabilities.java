@@ -15,9 +15,9 @@ public final class Capabilities {
 	public static final Set<Capability> REVIEW = union(READ,
 			EnumSet.of(AUDIT_READ, OVERRIDE_CREATE, COMMENT_CREATE, ASSIGNMENT_MANAGE, CHANGEREQUEST_CREATE));
 
-	/** T2 Operate: review, plus roadmaps, remediations and scans. */
+	/** T2 Operate: review, plus roadmaps, remediations, scans and sharing evidence with the client. */
 	public static final Set<Capability> OPERATE = union(REVIEW,
-			EnumSet.of(ROADMAP_MANAGE, REMEDIATION_TRIGGER, SCAN_TRIGGER, SCAN_IMPORT));
+			EnumSet.of(ROADMAP_MANAGE, REMEDIATION_TRIGGER, SCAN_TRIGGER, SCAN_IMPORT, EVIDENCE_SHARE));
 
 	/** OrgAdmin and T3 Manage: operate, plus branding, API keys, credentials, members and settings. */
 	public static final Set<Capability> MANAGE = union(OPERATE,

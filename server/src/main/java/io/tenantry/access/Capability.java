@@ -18,7 +18,8 @@ public enum Capability {
 	MEMBERS_MANAGE("members:manage"),
 	SETTINGS_MANAGE("settings:manage"),
 	MSP_MANAGE("msp:manage"),
-	AUDIT_READ("audit:read");
+	AUDIT_READ("audit:read"),
+	EVIDENCE_SHARE("evidence:share");
 
 	private final String value;
 

@@ -29,13 +29,20 @@ class EffectiveControls {
 	/** The org's latest completed scan, its controls' effective statuses, and when the next applied override expires. */
 	Snapshot of(UUID orgId, Instant now) {
 		Optional<ScanView> latest = this.scans.latestCompleted(orgId);
-		if (latest.isEmpty()) {
-			return new Snapshot(null, List.of(), null);
-		}
+		return latest.isEmpty() ? Snapshot.NONE : snapshot(orgId, latest.get(), this.overrides.active(orgId, now));
+	}
+
+	/** As {@link #of} for an earlier moment: the last scan completed before it and the overrides active then. */
+	Snapshot asOf(UUID orgId, Instant at) {
+		Optional<ScanView> latest = this.scans.latestCompletedBefore(orgId, at);
+		return latest.isEmpty() ? Snapshot.NONE : snapshot(orgId, latest.get(), this.overrides.active(orgId, at));
+	}
+
+	private Snapshot snapshot(UUID orgId, ScanView scan, List<OverrideView> overrides) {
 		Map<String, OverrideView> active = new HashMap<>();
-		this.overrides.active(orgId, now).forEach((override) -> active.putIfAbsent(override.controlId(), override));
+		overrides.forEach((override) -> active.putIfAbsent(override.controlId(), override));
 		Instant nextExpiry = null;
-		List<ScannedControl> scanned = this.scans.controls(orgId, latest.get().id());
+		List<ScannedControl> scanned = this.scans.controls(orgId, scan.id());
 		List<ControlView> controls = new ArrayList<>(scanned.size());
 		for (ScannedControl control : scanned) {
 			OverrideView override = active.get(control.controlId());
@@ -47,10 +54,12 @@ class EffectiveControls {
 					control.severity(), (override != null) ? override.status() : control.status(), override != null,
 					control.status()));
 		}
-		return new Snapshot(latest.get(), controls, nextExpiry);
+		return new Snapshot(scan, controls, nextExpiry);
 	}
 
 	record Snapshot(@Nullable ScanView scan, List<ControlView> controls, @Nullable Instant nextExpiry) {
+
+		static final Snapshot NONE = new Snapshot(null, List.of(), null);
 
 		int count(ResultStatus status) {
 			return (int) this.controls.stream().filter((control) -> control.status() == status).count();

@@ -40,12 +40,15 @@ class OverrideRepository {
 			.update();
 	}
 
-	/** Unexpired overrides of the org, newest first (the first per control is the active one). */
-	List<OverrideView> active(UUID orgId, Instant now) {
+	/**
+	 * The overrides active at {@code at}: created by then and not yet expired, newest first (the first
+	 * per control is the active one).
+	 */
+	List<OverrideView> active(UUID orgId, Instant at) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM compliance_overrides WHERE org_id = :orgId "
-				+ "AND (expires_at IS NULL OR expires_at > :now) ORDER BY created_at DESC, id")
+				+ "AND created_at <= :at AND (expires_at IS NULL OR expires_at > :at) ORDER BY created_at DESC, id")
 			.param("orgId", orgId)
-			.param("now", Timestamp.from(now))
+			.param("at", Timestamp.from(at))
 			.query(OverrideRepository::toOverride)
 			.list();
 	}

@@ -155,6 +155,16 @@ class ScanRepository {
 			.optional();
 	}
 
+	/** The org's last scan completed before {@code at}: how it stood then. */
+	Optional<ScanView> latestCompletedBefore(UUID orgId, Instant at) {
+		return this.jdbc.sql("SELECT " + SCAN_COLUMNS + " FROM compliance_scans WHERE org_id = :orgId "
+				+ "AND state = 'COMPLETED' AND completed_at < :at ORDER BY completed_at DESC, created_at DESC LIMIT 1")
+			.param("orgId", orgId)
+			.param("at", Timestamp.from(at))
+			.query(ScanRepository::toScan)
+			.optional();
+	}
+
 	List<ScanResultView> results(UUID orgId, UUID scanId) {
 		return this.jdbc.sql("""
 				SELECT r.control_id, c.title, c.severity, r.status, r.resource, r.message
@@ -207,11 +217,28 @@ class ScanRepository {
 				""")
 			.param("orgId", orgId)
 			.param("limit", limit)
-			.query((rs, row) -> new ScorePoint(rs.getTimestamp("completed_at").toInstant(),
-					rs.getBigDecimal("compliance_score")))
+			.query(ScanRepository::toPoint)
 			.list());
 		Collections.reverse(points);
 		return points;
+	}
+
+	/** Scores of the org's scans completed from {@code from} until before {@code to}, oldest first. */
+	List<ScorePoint> trend(UUID orgId, Instant from, Instant to) {
+		return this.jdbc.sql("""
+				SELECT completed_at, compliance_score FROM compliance_scans
+				WHERE org_id = :orgId AND state = 'COMPLETED' AND completed_at >= :from AND completed_at < :to
+				ORDER BY completed_at
+				""")
+			.param("orgId", orgId)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query(ScanRepository::toPoint)
+			.list();
+	}
+
+	private static ScorePoint toPoint(ResultSet rs, int row) throws SQLException {
+		return new ScorePoint(rs.getTimestamp("completed_at").toInstant(), rs.getBigDecimal("compliance_score"));
 	}
 
 	private static ScanView toScan(ResultSet rs, int row) throws SQLException {

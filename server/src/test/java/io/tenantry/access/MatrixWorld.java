@@ -256,6 +256,10 @@ final class MatrixWorld {
 				.post("/api/v1/orgs/" + this.client + "/roadmap",
 						Map.of("controlId", fill("{controlId}"), "title", "Matrix", "targetDate", "2026-06-30"))
 				.json().get("id").asString());
+			this.placeholders.put("bundleId", () -> fixtures.admin()
+				.post("/api/v1/orgs/" + this.client + "/evidence-bundles",
+						Map.of("scanId", fill("{scanId}"), "title", "Matrix evidence", "shared", true))
+				.json().get("id").asString());
 			this.placeholders.put("requestId", () -> fixtures.admin()
 				.post("/api/v1/orgs/" + this.client + "/change-requests", Map.of("kind", "other", "details", "Matrix"))
 				.json().get("id").asString());

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -76,14 +77,26 @@ final class PageSession {
 			.collect(Collectors.joining("; "));
 	}
 
+	/** GETs a download (a PDF, a zip), keeping its bytes. */
+	Download download(String path) {
+		HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).GET(),
+				BodyHandlers.ofByteArray());
+		return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				response.body());
+	}
+
 	private Page send(HttpRequest.Builder request) {
+		HttpResponse<String> response = exchange(request, BodyHandlers.ofString());
+		Matcher csrf = CSRF.matcher(response.body());
+		if (csrf.find()) {
+			this.csrfToken = (csrf.group(1) != null) ? csrf.group(1) : csrf.group(2);
+		}
+		return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
+	}
+
+	private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
 		try {
-			var response = this.client.send(request.timeout(Duration.ofSeconds(60)).build(), BodyHandlers.ofString());
-			Matcher csrf = CSRF.matcher(response.body());
-			if (csrf.find()) {
-				this.csrfToken = (csrf.group(1) != null) ? csrf.group(1) : csrf.group(2);
-			}
-			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
+			return this.client.send(request.timeout(Duration.ofSeconds(60)).build(), handler);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -96,6 +109,10 @@ final class PageSession {
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** A downloaded file. */
+	record Download(int status, String contentType, byte[] body) {
 	}
 
 	/** What the server answered to one request. */

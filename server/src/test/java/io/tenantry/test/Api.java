@@ -82,6 +82,20 @@ public final class Api {
 
 	/** Sends a raw body, e.g. a scanner file or deliberately malformed JSON. */
 	public Response send(String method, String path, BodyPublisher body, @Nullable String contentType) {
+		HttpResponse<String> response = exchange(method, path, body, contentType, BodyHandlers.ofString());
+		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				response.headers().map(), response.body());
+	}
+
+	/** GETs a binary body, e.g. a PDF or zip download. */
+	public Download download(String path) {
+		HttpResponse<byte[]> response = exchange("GET", path, BodyPublishers.noBody(), null, BodyHandlers.ofByteArray());
+		return new Download(new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				response.headers().map(), ""), response.body());
+	}
+
+	private <T> HttpResponse<T> exchange(String method, String path, BodyPublisher body, @Nullable String contentType,
+			HttpResponse.BodyHandler<T> handler) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(60))
 			.method(method, body);
@@ -93,9 +107,7 @@ public final class Api {
 			request.header("Authorization", "Bearer " + this.token);
 		}
 		try {
-			HttpResponse<String> response = CLIENT.send(request.build(), BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.headers().map(), response.body());
+			return CLIENT.send(request.build(), handler);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -108,6 +120,19 @@ public final class Api {
 
 	private static BodyPublisher json(@Nullable Object body) {
 		return (body == null) ? BodyPublishers.noBody() : BodyPublishers.ofString(JSON.writeValueAsString(body));
+	}
+
+	/** A binary answer: status and headers as {@link Response} (without a text body), and the bytes. */
+	public record Download(Response response, byte[] body) {
+
+		public int status() {
+			return this.response.status();
+		}
+
+		public String header(String name) {
+			return this.response.header(name);
+		}
+
 	}
 
 	/** What the server answered. */

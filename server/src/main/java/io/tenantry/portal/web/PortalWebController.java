@@ -69,7 +69,7 @@ class PortalWebController {
 	String home(@AuthenticationPrincipal CurrentUser caller, Model model) {
 		Portal portal = this.portals.portalOf(caller);
 		for (PortalModule module : PortalModule.values()) {
-			if (portal.modules().shows(module) && module != PortalModule.REPORTS) {
+			if (portal.modules().shows(module)) {
 				return (module == PortalModule.DASHBOARD) ? dashboard(caller, model) : "redirect:/portal/" + module.name().toLowerCase();
 			}
 		}
