@@ -1,5 +1,5 @@
-// The portal's "Request change" dialog: pre-fills the target of the row it was opened from and
-// shows only the fields the chosen kind needs. Also the scorecard's print button.
+// The portal's "Request change" dialog: pre-fills the target of the row it was opened from, offers
+// the kinds its opener allows and shows only the fields the chosen kind needs. Also the scorecard's print button.
 document.addEventListener('DOMContentLoaded', () => {
 	const dialog = document.getElementById('change-dialog');
 	if (dialog) {
@@ -12,8 +12,9 @@ document.addEventListener('DOMContentLoaded', () => {
 			const target = opener?.dataset.target || '';
 			document.getElementById('change-target').value = target;
 			document.getElementById('change-target-label').textContent = opener?.dataset.label ? 'About ' + opener.dataset.label : '';
-			kind.querySelectorAll('option').forEach((option) =>
-				option.disabled = (target === '') ? ['change-role', 'remove-member'].includes(option.value) : option.value === 'add-member');
+			const kinds = opener?.dataset.kinds?.split(' ');
+			kind.querySelectorAll('option').forEach((option) => option.disabled = kinds ? !kinds.includes(option.value)
+				: (target === '') ? ['change-role', 'remove-member'].includes(option.value) : option.value === 'add-member');
 			kind.value = opener?.dataset.kind || 'add-member';
 			showFields();
 		});

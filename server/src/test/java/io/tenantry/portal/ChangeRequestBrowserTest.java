@@ -8,6 +8,7 @@ import io.tenantry.test.BrowserTest;
 import io.tenantry.test.Fixtures;
 import io.tenantry.test.Fixtures.TestUser;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,28 @@ class ChangeRequestBrowserTest extends BrowserTest {
 		assertThat(request.locator(".request-status")).hasText("DONE");
 		assertThat(request).containsText("Done for you");
 		assertThat(roleOf(client, viewer)).isEqualTo("CLIENT_ADMIN");
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	void clientAdminRequestsALicenceChangeFromTheLicencePage() {
+		UUID client = this.fixtures.org("Client");
+		TestUser clientAdmin = this.fixtures.member(client, "CLIENT_ADMIN");
+		loginAs(clientAdmin.email(), Fixtures.PASSWORD);
+
+		this.page.navigate("/portal/licences");
+		this.page.locator("#request-licence-change").click();
+		assertThat(this.page.locator("#change-target-label")).containsText("the licence");
+		assertThat(this.page.locator("#change-kind")).hasValue("other");
+		assertThat(this.page.locator("#change-kind option[value=add-member]")).isDisabled();
+		this.page.locator("#change-text").fill("Raise the limit to 30 seats");
+		this.page.locator("#change-submit").click();
+
+		assertThat(this.page.locator("#request-sent")).isVisible();
+		assertThat(this.page).hasURL(java.util.regex.Pattern.compile("/portal/licences$"));
+		JsonNode request = this.fixtures.admin().get("/api/v1/orgs/" + client + "/change-requests").json().get(0);
+		assertThat(request.get("target").asString()).isEqualTo("licence");
+		assertThat(request.get("details").asString()).isEqualTo("Raise the limit to 30 seats");
 		assertNoConsoleErrors();
 	}
 

@@ -84,6 +84,72 @@ class PortalPagesTest extends PortalTest {
 	}
 
 	@Test
+	void theLicencePageRaisesARequestAboutTheLicenceAndReturnsToIt() {
+		PageSession client = signIn(this.clientAdmin);
+		assertThat(client.get("/portal/licences").body()).contains("id=\"request-licence-change\"")
+			.contains("data-target=\"licence\"");
+
+		Page sent = client.submit("/portal/change-requests",
+				Map.of("kind", "other", "target", "licence", "text", "Raise the limit to 30 seats", "page", "licences"));
+
+		assertThat(sent.redirectsTo("/portal/licences")).isTrue();
+		JsonNode request = expect(200, this.admin.get("/api/v1/orgs/" + this.client + "/change-requests")).json().get(0);
+		assertThat(request.get("kind").asString()).isEqualTo("other");
+		assertThat(request.get("target").asString()).isEqualTo("licence");
+		assertThat(client.get("/portal/licences").status()).isEqualTo(200);
+	}
+
+	@Test
+	void theSecurityOverviewRaisesARequestAboutAFailingControl() {
+		String controlId = this.fixtures.failingControl(this.client, "PORTAL");
+		PageSession client = signIn(this.clientAdmin);
+		assertThat(client.get("/portal/security").body()).contains("data-target=\"" + controlId + "\"");
+
+		Page sent = client.submit("/portal/change-requests",
+				Map.of("kind", "other", "target", controlId, "text", "Please fix this", "page", "security"));
+
+		assertThat(sent.redirectsTo("/portal/security")).isTrue();
+		JsonNode request = expect(200, this.admin.get("/api/v1/orgs/" + this.client + "/change-requests")).json().get(0);
+		assertThat(request.get("target").asString()).isEqualTo(controlId);
+	}
+
+	@Test
+	void aRequestFromAnUnknownPageReturnsToTheUsersPage() {
+		Page sent = signIn(this.clientAdmin).submit("/portal/change-requests",
+				Map.of("kind", "other", "text", "Anything", "page", "https://evil.example/"));
+
+		assertThat(sent.redirectsTo("/portal/users")).isTrue();
+	}
+
+	@Test
+	void theScorecardShowsEssentialEightMaturityByStrategy() {
+		this.fixtures.importScan(this.client, "native", """
+				{"results": [
+				  {"controlId": "E8.AC.ML1", "title": "Application control (Maturity Level 1)", "severity": "HIGH", "status": "PASS"},
+				  {"controlId": "E8.AC.ML2", "title": "Application control (Maturity Level 2)", "severity": "MEDIUM", "status": "FAIL"},
+				  {"controlId": "E8.PA.ML1", "title": "Patch applications (Maturity Level 1)", "severity": "HIGH", "status": "PASS"},
+				  {"controlId": "E8.PA.ML2", "title": "Patch applications (Maturity Level 2)", "severity": "MEDIUM", "status": "PASS"},
+				  {"controlId": "E8.PA.ML3", "title": "Patch applications (Maturity Level 3)", "severity": "LOW", "status": "PASS"},
+				  {"controlId": "E8.RB.ML1", "title": "Regular backups (Maturity Level 1)", "severity": "HIGH", "status": "FAIL"}
+				]}""");
+
+		String scorecard = signIn(this.clientAdmin).get("/portal/scorecard").body();
+
+		assertThat(scorecard).contains("Essential Eight maturity");
+		assertThat(achieved(scorecard, "Application control")).isEqualTo("Maturity Level 1");
+		assertThat(achieved(scorecard, "Patch applications")).isEqualTo("Maturity Level 3");
+		assertThat(achieved(scorecard, "Regular backups")).isEqualTo("None");
+		assertThat(scorecard).doesNotContain("Request change").doesNotContain("Remediate");
+	}
+
+	/** The "Achieved" cell of a strategy's row in the scorecard's maturity table. */
+	private static String achieved(String page, String strategy) {
+		String row = page.substring(page.indexOf(">" + strategy + "</th>"));
+		row = row.substring(row.indexOf("maturity-achieved"));
+		return row.substring(row.indexOf('>') + 1, row.indexOf("</td>"));
+	}
+
+	@Test
 	void clientViewersSeeNoRequestButtons() {
 		Person viewer = member(this.client, "CLIENT_VIEWER");
 

@@ -7,9 +7,21 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The portal's "Request change" dialog: one form for every kind; the service checks what the kind needs. */
+/**
+ * The portal's "Request change" dialog: one form for every kind; the service checks what the kind
+ * needs. {@code page} names the portal page it was raised on, to return there.
+ */
 record ChangeRequestForm(@Nullable String kind, @Nullable String target, @Nullable String email, @Nullable String role,
-		@Nullable String text) {
+		@Nullable String text, @Nullable String page) {
+
+	/** The page to return to: only the pages that raise requests, so the form cannot redirect elsewhere. */
+	String returnPath() {
+		return switch (String.valueOf(this.page)) {
+			case "licences" -> "/portal/licences";
+			case "security" -> "/portal/security";
+			default -> "/portal/users";
+		};
+	}
 
 	RaiseChangeRequest toCommand() {
 		ChangeKind changeKind;

@@ -16,6 +16,7 @@ import io.tenantry.organizations.Member;
 import io.tenantry.organizations.Memberships;
 import io.tenantry.portal.Brandings;
 import io.tenantry.portal.ChangeRequests;
+import io.tenantry.portal.MaturityMatrix;
 import io.tenantry.portal.PortalAccess;
 import io.tenantry.portal.PortalAccess.Portal;
 import io.tenantry.portal.PortalModule;
@@ -94,6 +95,7 @@ class PortalWebController {
 			.collect(Collectors.groupingBy(ControlView::framework, TreeMap::new, Collectors.toList()));
 		model.addAttribute("overview", PortalOverview.of(all));
 		model.addAttribute("byFramework", byFramework);
+		model.addAttribute("maturity", MaturityMatrix.of(all));
 		model.addAttribute("summary", this.dashboard.summary(caller, portal.org().id()));
 		return "portal/scorecard";
 	}
@@ -127,7 +129,7 @@ class PortalWebController {
 		Portal portal = this.portals.portalOf(caller);
 		this.changeRequests.raise(caller, portal.org().id(), form.toCommand());
 		redirect.addFlashAttribute("requested", true);
-		return "redirect:/portal/users";
+		return "redirect:" + form.returnPath();
 	}
 
 	private Portal open(CurrentUser caller, PortalModule module, Model model) {
