@@ -24,6 +24,9 @@ import io.tenantry.test.Api;
 import io.tenantry.test.BrowserTest;
 import io.tenantry.test.Fixtures;
 import io.tenantry.test.Fixtures.TestUser;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -66,6 +69,10 @@ class ScreenshotsTest extends BrowserTest {
 		person(northwind, "Noah Kim", "CLIENT_VIEWER");
 		person(northwind, "Nora Li", "CLIENT_ADMIN");
 		TestUser portalAdmin = person(fabrikam, "Fiona Brandt", "CLIENT_ADMIN");
+		String failing = workOnAFailingControl(fabrikam);
+		requestChanges(fabrikam, portalAdmin);
+		this.admin.put("/api/v1/orgs/" + tailspin + "/scan-settings", Map.of("webhookUrl",
+				"https://93.184.215.14/webhooks/tailspin-scan", "webhookSecret", "runbook-secret", "schedule", "WEEKLY"));
 		String portalHost = "fabrikam.localhost";
 		this.admin.put("/api/v1/orgs/" + fabrikam + "/branding",
 				Map.of("productName", "Fabrikam Secure", "primaryColor", BRAND_COLOUR, "portalHost", portalHost));
@@ -79,11 +86,16 @@ class ScreenshotsTest extends BrowserTest {
 		capture("/msp/clients", "clients");
 		capture("/msp/licensing", "licensing");
 		capture("/audit", "audit-log");
+		capture("/msp/change-requests", "change-requests");
 		switchTo(fabrikam);
 		this.page.navigate("/");
 		settleChart();
 		shoot("dashboard");
 		capture("/orgs/" + fabrikam + "/controls", "controls");
+		capture("/orgs/" + fabrikam + "/controls/" + failing, "control");
+		capture("/orgs/" + fabrikam + "/scans", "scans");
+		switchTo(tailspin);
+		capture("/orgs/" + tailspin + "/settings/scanning", "cloud-scanning");
 		logout();
 
 		loginAs(ADMIN_EMAIL, ADMIN_PASSWORD);
@@ -98,6 +110,42 @@ class ScreenshotsTest extends BrowserTest {
 		this.page.waitForURL("**/portal**");
 		assertThat(this.page.locator("#portal-product")).hasText("Fabrikam Secure");
 		capture(portal + "/portal", "portal");
+		capture(portal + "/portal/scorecard", "portal-scorecard");
+		capture(portal + "/portal/reports", "portal-reports");
+		renderFirstPage(this.admin.download("/api/v1/orgs/" + fabrikam + "/reports/monthly").body(), "monthly-report");
+	}
+
+	/** Comments on and plans the fix of the client's first failing control; its id. */
+	private String workOnAFailingControl(UUID org) {
+		String controlId = this.admin.get("/api/v1/orgs/" + org + "/controls?status=FAIL")
+			.json()
+			.valueStream()
+			.filter((control) -> control.get("status").asString().equals("FAIL"))
+			.findFirst()
+			.orElseThrow()
+			.get("controlId")
+			.asString();
+		this.admin.post("/api/v1/orgs/" + org + "/controls/" + controlId + "/comments",
+				Map.of("body", "Policy drafted; rolling out in the client's next change window."));
+		this.admin.post("/api/v1/orgs/" + org + "/roadmap",
+				Map.of("controlId", controlId, "title", "Roll out the policy to every user", "targetDate", "2027-01-15"));
+		return controlId;
+	}
+
+	/** Change requests a client admin raises for the MSP's queue. */
+	private void requestChanges(UUID org, TestUser requester) {
+		Api client = this.fixtures.login(requester);
+		client.post("/api/v1/orgs/" + org + "/change-requests", Map.of("kind", "add-member", "details",
+				Map.of("email", "new.hire@fabrikam.example", "role", "CLIENT_VIEWER")));
+		client.post("/api/v1/orgs/" + org + "/change-requests",
+				Map.of("kind", "other", "target", "licence", "details", "Raise the limit to 15 seats"));
+	}
+
+	/** Saves the first page of a PDF as {@code <name>.png}, as a reader would see it. */
+	private static void renderFirstPage(byte[] pdf, String name) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png", dir().resolve(name + ".png").toFile());
+		}
 	}
 
 	private UUID org(String name, boolean msp) {
