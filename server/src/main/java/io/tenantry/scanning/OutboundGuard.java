@@ -15,6 +15,14 @@ import io.tenantry.platform.ProblemException;
  */
 final class OutboundGuard {
 
+	/**
+	 * Special-purpose ranges (IANA's registries) that no public webhook lives in: "this network",
+	 * shared address space, documentation, benchmarking, reserved, NAT64, 6to4, Teredo, unique-local.
+	 */
+	private static final List<String> NON_PUBLIC = List.of("0.0.0.0/8", "100.64.0.0/10", "192.0.0.0/24",
+			"192.0.2.0/24", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "240.0.0.0/4", "64:ff9b::/96",
+			"64:ff9b:1::/48", "100::/64", "2001::/32", "2001:db8::/32", "2002::/16", "fc00::/7");
+
 	private final List<String> allowedHosts;
 
 	OutboundGuard(List<String> allowedHosts) {
@@ -65,11 +73,9 @@ final class OutboundGuard {
 	}
 
 	static boolean isInternal(InetAddress address) {
-		byte[] bytes = address.getAddress();
-		boolean uniqueLocalV6 = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
-		boolean sharedV4 = bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
 		return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-				|| address.isSiteLocalAddress() || address.isMulticastAddress() || uniqueLocalV6 || sharedV4;
+				|| address.isSiteLocalAddress() || address.isMulticastAddress()
+				|| NON_PUBLIC.stream().anyMatch((cidr) -> inCidr(address, cidr));
 	}
 
 	static boolean inCidr(InetAddress address, String cidr) {

@@ -18,7 +18,10 @@ class OutboundGuardTest {
 	@ValueSource(strings = { "http://93.184.215.14/hook", "https://127.0.0.1/hook", "https://localhost/hook",
 			"https://10.0.0.8/hook", "https://172.16.3.4/", "https://192.168.1.1/", "https://169.254.169.254/latest",
 			"https://0.0.0.0/", "https://224.0.0.1/", "https://[::1]/", "https://[fd00::1]/", "https://100.64.0.1/",
-			"https://user@93.184.215.14/", "file:///etc/passwd", "not a url" })
+			"https://user@93.184.215.14/", "file:///etc/passwd", "not a url", "https://0.1.2.3/", "https://198.18.0.1/",
+			"https://198.51.100.7/", "https://240.0.0.1/", "https://255.255.255.255/", "https://192.0.0.8/",
+			"https://[64:ff9b::a00:1]/", "https://[2002:a00:1::]/", "https://[2001:db8::1]/", "https://[2001:0:4136::1]/",
+			"https://[fe80::1]/", "https://[::ffff:127.0.0.1]/" })
 	void refusesWithoutAnAllowList(String url) {
 		assertThatThrownBy(() -> this.noAllowList.check(url)).isInstanceOf(ProblemException.class)
 			.extracting((ex) -> ((ProblemException) ex).code())
