@@ -1,22 +1,30 @@
 package io.tenantry.bench;
 
 import java.util.Arrays;
+import java.util.List;
 
-/** Durations of repeated runs of one operation, measured after as many unmeasured warm-up runs. */
+/** Durations of repeated runs of one operation, measured after unmeasured warm-up runs. */
 record Timings(long[] sortedNanos) {
 
-	static Timings of(int warmUps, int runs, Run run) throws Exception {
-		for (int i = 0; i < warmUps; i++) {
-			run.run();
+	/**
+	 * Times the operations in turn, round after round, so that a shared machine's changing load
+	 * weighs on each of them alike; one {@code Timings} per operation, in order.
+	 */
+	static List<Timings> interleaved(int warmUps, int rounds, Run... operations) throws Exception {
+		long[][] nanos = new long[operations.length][rounds];
+		for (int round = -warmUps; round < rounds; round++) {
+			for (int i = 0; i < operations.length; i++) {
+				long began = System.nanoTime();
+				operations[i].run();
+				if (round >= 0) {
+					nanos[i][round] = System.nanoTime() - began;
+				}
+			}
 		}
-		long[] nanos = new long[runs];
-		for (int i = 0; i < runs; i++) {
-			long began = System.nanoTime();
-			run.run();
-			nanos[i] = System.nanoTime() - began;
-		}
-		Arrays.sort(nanos);
-		return new Timings(nanos);
+		return Arrays.stream(nanos).map((times) -> {
+			Arrays.sort(times);
+			return new Timings(times);
+		}).toList();
 	}
 
 	double p50() {
