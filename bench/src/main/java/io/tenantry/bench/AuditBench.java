@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.tenantry.TenantryApplication;
 import io.tenantry.audit.AuditActor;
 import io.tenantry.audit.AuditEntry;
 import io.tenantry.audit.AuditEvent;
@@ -23,7 +22,6 @@ import io.tenantry.audit.ChainCheck;
 import io.tenantry.audit.ChainVerification;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,16 +51,11 @@ public final class AuditBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		try (BenchDatabase database = new BenchDatabase(); ConfigurableApplicationContext app = start(database)) {
+		// As the owner: the bench reads every chain without a signed-in user.
+		try (BenchDatabase database = new BenchDatabase();
+				ConfigurableApplicationContext app = database.start(BenchDatabase.OWNER_ROLE)) {
 			new AuditBench(app).run();
 		}
-	}
-
-	/** The whole application on the bench database; arguments, since they outrank application.yml. */
-	private static ConfigurableApplicationContext start(BenchDatabase database) {
-		return new SpringApplicationBuilder(TenantryApplication.class).run("--spring.datasource.url=" + database.url(),
-				"--spring.datasource.username=" + BenchDatabase.ROLE, "--spring.datasource.password=", "--server.port=0",
-				"--spring.main.banner-mode=off", "--logging.level.root=WARN");
 	}
 
 	private void run() throws Exception {

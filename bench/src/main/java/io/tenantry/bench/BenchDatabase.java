@@ -4,15 +4,26 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import io.tenantry.TenantryApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A fresh PostgreSQL database for one run on the machine's server (127.0.0.1:5432, trust auth,
- * as the integration tests use), owned by the role the application connects as; dropped at close.
+ * as the integration tests use), owned by the role that runs the migrations; dropped at close.
+ * The application connects either as that owner or, as in production, as a role that owns no
+ * table, so that row-level security applies.
  */
 final class BenchDatabase implements AutoCloseable {
 
-	static final String ROLE = "tenantry_owner";
+	static final String OWNER_ROLE = "tenantry_owner";
+
+	static final String APP_ROLE = "tenantry_app";
 
 	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
@@ -20,20 +31,35 @@ final class BenchDatabase implements AutoCloseable {
 
 	BenchDatabase() throws SQLException {
 		try (Connection admin = admin(); Statement statement = admin.createStatement()) {
-			try {
-				statement.execute("CREATE ROLE " + ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
-			}
-			catch (SQLException ex) {
-				// 42710 duplicate_object: the role exists already (the test suite creates it too).
-				if (!"42710".equals(ex.getSQLState())) {
-					throw ex;
-				}
-			}
-			statement.execute("CREATE DATABASE " + this.name + " OWNER " + ROLE);
+			createRole(statement, OWNER_ROLE);
+			createRole(statement, APP_ROLE);
+			statement.execute("CREATE DATABASE " + this.name + " OWNER " + OWNER_ROLE);
 		}
 	}
 
-	String url() {
+	/**
+	 * The whole application on this database, connecting as {@code role} (the owner runs the
+	 * migrations either way); arguments, since they outrank application.yml.
+	 */
+	ConfigurableApplicationContext start(String role, String... more) {
+		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url(),
+				"--spring.datasource.username=" + role, "--spring.datasource.password=",
+				"--spring.flyway.user=" + OWNER_ROLE, "--spring.flyway.password=", "--server.port=0",
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		arguments.addAll(List.of(more));
+		return new SpringApplicationBuilder(TenantryApplication.class).run(arguments.toArray(String[]::new));
+	}
+
+	/**
+	 * A connection as the schema's owner, which row-level security lets see and write every row,
+	 * with the driver settings the application uses on PostgreSQL (batches of inserts sent as
+	 * multi-row inserts).
+	 */
+	Connection owner() throws SQLException {
+		return DriverManager.getConnection(url() + "?reWriteBatchedInserts=true", OWNER_ROLE, "");
+	}
+
+	private String url() {
 		return SERVER + this.name;
 	}
 
@@ -41,6 +67,18 @@ final class BenchDatabase implements AutoCloseable {
 	public void close() throws SQLException {
 		try (Connection admin = admin(); Statement statement = admin.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)");
+		}
+	}
+
+	private static void createRole(Statement statement, String role) throws SQLException {
+		try {
+			statement.execute("CREATE ROLE " + role + " LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
+		}
+		catch (SQLException ex) {
+			// 42710 duplicate_object: the role exists already (the test suite creates it too).
+			if (!"42710".equals(ex.getSQLState())) {
+				throw ex;
+			}
 		}
 	}
 

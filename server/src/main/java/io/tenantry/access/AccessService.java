@@ -77,8 +77,9 @@ public class AccessService {
 		for (GrantPath path : this.paths) {
 			path.grants(user).forEach((grant) -> byOrg.computeIfAbsent(grant.orgId(), (id) -> new ArrayList<>()).add(grant));
 		}
+		Map<UUID, Boolean> archivedByOrg = this.orgs.archived(byOrg.keySet());
 		List<OrgAccess> result = new ArrayList<>();
-		byOrg.forEach((orgId, grants) -> this.orgs.archived(orgId)
+		byOrg.forEach((orgId, grants) -> Optional.ofNullable(archivedByOrg.get(orgId))
 			.filter((archived) -> includeArchived || !archived)
 			.flatMap((archived) -> unite(orgId, grants, archived, user.superAdmin()))
 			.ifPresent(result::add));

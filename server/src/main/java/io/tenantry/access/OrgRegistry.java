@@ -1,6 +1,8 @@
 package io.tenantry.access;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +11,9 @@ public interface OrgRegistry {
 
 	/** Whether the org exists and is archived; empty when it does not exist. */
 	Optional<Boolean> archived(UUID orgId);
+
+	/** Whether each of these orgs is archived; orgs that do not exist are absent. */
+	Map<UUID, Boolean> archived(Collection<UUID> orgIds);
 
 	/** Every org, for SuperAdmins. */
 	List<UUID> allOrgIds();

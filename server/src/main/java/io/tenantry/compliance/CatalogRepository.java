@@ -1,8 +1,13 @@
 package io.tenantry.compliance;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +20,8 @@ import org.springframework.stereotype.Repository;
 class CatalogRepository {
 
 	private static final int BATCH = 500;
+
+	private static final String COLUMNS = "control_id, framework_id, title, description, severity";
 
 	private final JdbcClient jdbc;
 
@@ -48,12 +55,17 @@ class CatalogRepository {
 		}
 	}
 
-	/** Inserts the controls not yet known; with {@code overwrite}, refreshes those already in the same framework. */
+	/**
+	 * Inserts the controls not yet known; with {@code overwrite}, refreshes those already in the same
+	 * framework whose title, description or severity differ. Known, unchanged controls cost no write.
+	 */
 	void upsertControls(Collection<ControlDefinition> controls, boolean overwrite) {
+		Map<String, ControlDefinition> known = findAll(controls.stream().map(ControlDefinition::controlId).toList());
+		List<ControlDefinition> unknown = controls.stream().filter((control) -> !known.containsKey(control.controlId())).toList();
 		this.template.batchUpdate("""
 				INSERT INTO compliance_controls (control_id, framework_id, title, description, severity)
 				SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM compliance_controls WHERE control_id = ?)
-				""", controls, BATCH, (ps, control) -> {
+				""", unknown, BATCH, (ps, control) -> {
 			ps.setString(1, control.controlId());
 			ps.setString(2, control.frameworkId());
 			ps.setString(3, control.title());
@@ -62,10 +74,13 @@ class CatalogRepository {
 			ps.setString(6, control.controlId());
 		});
 		if (overwrite) {
+			List<ControlDefinition> changed = controls.stream()
+				.filter((control) -> known.containsKey(control.controlId()) && changes(known.get(control.controlId()), control))
+				.toList();
 			this.template.batchUpdate("""
 					UPDATE compliance_controls SET title = ?, description = COALESCE(?, description), severity = ?
 					WHERE control_id = ? AND framework_id = ?
-					""", controls, BATCH, (ps, control) -> {
+					""", changed, BATCH, (ps, control) -> {
 				ps.setString(1, control.title());
 				ps.setString(2, control.description());
 				ps.setString(3, control.severity().name());
@@ -75,24 +90,45 @@ class CatalogRepository {
 		}
 	}
 
+	/** Whether writing {@code update} over the stored control of the same framework would change it. */
+	private static boolean changes(ControlDefinition stored, ControlDefinition update) {
+		return stored.frameworkId().equals(update.frameworkId()) && (!stored.title().equals(update.title())
+				|| stored.severity() != update.severity()
+				|| (update.description() != null && !update.description().equals(stored.description())));
+	}
+
 	List<String> frameworkIds() {
 		return this.jdbc.sql("SELECT id FROM compliance_frameworks ORDER BY id").query(String.class).list();
 	}
 
 	Optional<ControlDefinition> find(String controlId) {
-		return this.jdbc.sql("""
-				SELECT control_id, framework_id, title, description, severity FROM compliance_controls
-				WHERE control_id = :id
-				""")
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM compliance_controls WHERE control_id = :id")
 			.param("id", controlId)
-			.query((rs, row) -> new ControlDefinition(rs.getString("control_id"), rs.getString("framework_id"),
-					rs.getString("title"), rs.getString("description"), Severity.valueOf(rs.getString("severity"))))
+			.query(CatalogRepository::toControl)
 			.optional();
 	}
 
 	/** The control, or {@link ControlNotFound}. */
 	ControlDefinition require(String controlId) {
 		return find(controlId).orElseThrow(() -> ControlNotFound.forId(controlId));
+	}
+
+	/** The stored controls of these ids, by id. */
+	private Map<String, ControlDefinition> findAll(Collection<String> controlIds) {
+		if (controlIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM compliance_controls WHERE control_id IN (:ids)")
+			.param("ids", controlIds)
+			.query(CatalogRepository::toControl)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(ControlDefinition::controlId, Function.identity()));
+	}
+
+	private static ControlDefinition toControl(ResultSet rs, int row) throws SQLException {
+		return new ControlDefinition(rs.getString("control_id"), rs.getString("framework_id"), rs.getString("title"),
+				rs.getString("description"), Severity.valueOf(rs.getString("severity")));
 	}
 
 }

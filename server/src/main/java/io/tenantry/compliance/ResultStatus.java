@@ -1,6 +1,10 @@
 package io.tenantry.compliance;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The outcome of a control in a scan, or of one of its findings. */
 public enum ResultStatus {
@@ -17,6 +21,16 @@ public enum ResultStatus {
 			}
 		}
 		return worst;
+	}
+
+	/** Each control's rolled-up status from a scan's findings, in the order the controls first appear. */
+	public static Map<String, ResultStatus> byControl(List<Finding> findings) {
+		Map<String, List<ResultStatus>> results = new LinkedHashMap<>();
+		findings.forEach((finding) -> results.computeIfAbsent(finding.controlId(), (id) -> new ArrayList<>())
+			.add(finding.status()));
+		Map<String, ResultStatus> statuses = new LinkedHashMap<>();
+		results.forEach((controlId, statusesOfControl) -> statuses.put(controlId, rollUp(statusesOfControl)));
+		return statuses;
 	}
 
 }

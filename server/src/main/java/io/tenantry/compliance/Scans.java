@@ -2,7 +2,6 @@ package io.tenantry.compliance;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,12 +106,7 @@ public class Scans {
 			throw ProblemException.unprocessable("no_results", "The scan has no results to store.");
 		}
 		upsertControls(submission.findings());
-		Map<String, List<ResultStatus>> byControl = new LinkedHashMap<>();
-		submission.findings()
-			.forEach((finding) -> byControl.computeIfAbsent(finding.controlId(), (id) -> new ArrayList<>())
-				.add(finding.status()));
-		Map<String, ResultStatus> statuses = new LinkedHashMap<>();
-		byControl.forEach((controlId, results) -> statuses.put(controlId, ResultStatus.rollUp(results)));
+		Map<String, ResultStatus> statuses = ResultStatus.byControl(submission.findings());
 		int passed = (int) statuses.values().stream().filter((status) -> status == ResultStatus.PASS).count();
 		int failed = (int) statuses.values().stream().filter((status) -> status == ResultStatus.FAIL).count();
 		Instant now = this.clock.instant();

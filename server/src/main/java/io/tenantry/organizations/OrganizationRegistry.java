@@ -1,6 +1,8 @@
 package io.tenantry.organizations;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +22,11 @@ class OrganizationRegistry implements OrgRegistry {
 	@Override
 	public Optional<Boolean> archived(UUID orgId) {
 		return this.organizations.archived(orgId);
+	}
+
+	@Override
+	public Map<UUID, Boolean> archived(Collection<UUID> orgIds) {
+		return this.organizations.archived(orgIds);
 	}
 
 	@Override

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -101,6 +103,18 @@ class OrganizationRepository {
 			.param("id", id)
 			.query(Boolean.class)
 			.optional();
+	}
+
+	Map<UUID, Boolean> archived(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("SELECT id, archived FROM organizations WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getBoolean("archived")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	private static Organization toOrganization(ResultSet rs, int row) throws SQLException {

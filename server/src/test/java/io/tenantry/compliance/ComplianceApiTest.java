@@ -91,6 +91,22 @@ class ComplianceApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void importOwnedControlsTakeTheLatestFilesTitleAndSeverity() {
+		String control = "U." + UUID.randomUUID();
+		importNative(this.orgId, List.of(result(control, "LOW", "FAIL")));
+		importNative(this.orgId, List.of(Map.of("controlId", control, "title", "Renamed " + control, "severity",
+				"CRITICAL", "status", "FAIL")));
+
+		JsonNode stored = controls().valueStream()
+			.filter((c) -> c.get("controlId").asString().equals(control))
+			.findFirst()
+			.get();
+		assertThat(stored.get("title").asString()).isEqualTo("Renamed " + control);
+		assertThat(stored.get("severity").asString()).isEqualTo("CRITICAL");
+		assertThat(summary().get("criticalFailing").asInt()).isEqualTo(1);
+	}
+
+	@Test
 	void overrideChangesEffectiveStatusScoreAndAlerts() {
 		String control = "O." + UUID.randomUUID();
 		importNative(this.orgId, List.of(result(control, "CRITICAL", "FAIL"), result("P." + UUID.randomUUID(), "LOW", "PASS")));

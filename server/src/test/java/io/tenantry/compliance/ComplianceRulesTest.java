@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.tenantry.access.Tier;
@@ -43,6 +44,14 @@ class ComplianceRulesTest {
 	}
 
 	@Test
+	void findingsRollUpPerControlInTheOrderTheControlsFirstAppear() {
+		List<Finding> findings = List.of(finding("B", ResultStatus.PASS), finding("A", ResultStatus.MANUAL),
+				finding("B", ResultStatus.FAIL), finding("A", ResultStatus.ERROR));
+		assertThat(ResultStatus.byControl(findings)).containsExactly(Map.entry("B", ResultStatus.FAIL),
+				Map.entry("A", ResultStatus.ERROR));
+	}
+
+	@Test
 	void clientDashboardFiltersKeepWorstFirstUnlessSortedByName() {
 		ClientSummary worst = client("Zeta", "10.0", ScanStatus.STALE, Tier.T1);
 		ClientSummary best = client("Alpha", "90.0", ScanStatus.CURRENT, Tier.T2);
@@ -56,6 +65,10 @@ class ComplianceRulesTest {
 
 	private static ClientSummary client(String name, String score, ScanStatus status, Tier tier) {
 		return new ClientSummary(UUID.randomUUID(), name, tier, new BigDecimal(score), NOW, status, 0, 0);
+	}
+
+	private static Finding finding(String controlId, ResultStatus status) {
+		return new Finding(FrameworkRef.CUSTOM, controlId, "Control " + controlId, Severity.HIGH, status, null, null);
 	}
 
 }

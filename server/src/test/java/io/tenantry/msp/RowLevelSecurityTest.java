@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.test.Fixtures.TestUser;
 import io.tenantry.test.TestDatabase;
@@ -34,9 +37,19 @@ class RowLevelSecurityTest extends MspTest {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private DataSource dataSource;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void batchesOfInsertsGoOutAsMultiRowInsertsSoThePoliciesRunOncePerStatementOfManyRows() throws SQLException {
+		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
+
+		assertThat(pool.getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "true");
 	}
 
 	@Test

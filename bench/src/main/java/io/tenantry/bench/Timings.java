@@ -1,0 +1,54 @@
+package io.tenantry.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Durations of repeated runs of one operation, measured after unmeasured warm-up runs. */
+record Timings(long[] sortedNanos) {
+
+	/**
+	 * Times the operations in turn, round after round, so that a shared machine's changing load
+	 * weighs on each of them alike; one {@code Timings} per operation, in order.
+	 */
+	static List<Timings> interleaved(int warmUps, int rounds, Run... operations) throws Exception {
+		long[][] nanos = new long[operations.length][rounds];
+		for (int round = -warmUps; round < rounds; round++) {
+			for (int i = 0; i < operations.length; i++) {
+				long began = System.nanoTime();
+				operations[i].run();
+				if (round >= 0) {
+					nanos[i][round] = System.nanoTime() - began;
+				}
+			}
+		}
+		return Arrays.stream(nanos).map((times) -> {
+			Arrays.sort(times);
+			return new Timings(times);
+		}).toList();
+	}
+
+	double p50() {
+		return percentile(50);
+	}
+
+	double p95() {
+		return percentile(95);
+	}
+
+	double meanMillis() {
+		return Arrays.stream(this.sortedNanos).average().orElseThrow() / 1e6;
+	}
+
+	/** The nearest-rank percentile, in milliseconds. */
+	private double percentile(int percent) {
+		int rank = (int) Math.ceil(percent / 100.0 * this.sortedNanos.length);
+		return this.sortedNanos[Math.max(rank, 1) - 1] / 1e6;
+	}
+
+	interface Run {
+
+		void run() throws Exception;
+
+	}
+
+}
