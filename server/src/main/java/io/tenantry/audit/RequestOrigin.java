@@ -17,10 +17,10 @@ class RequestOrigin {
 
 	private static final int MAX_USER_AGENT = 512;
 
-	private final TrustedProxies proxies;
+	private final ClientAddresses addresses;
 
-	RequestOrigin(AuditProperties properties) {
-		this.proxies = new TrustedProxies(properties.trustedProxies());
+	RequestOrigin(ClientAddresses addresses) {
+		this.addresses = addresses;
 	}
 
 	record Origin(@Nullable AuditActor actor, @Nullable String ip, @Nullable String userAgent) {
@@ -33,7 +33,7 @@ class RequestOrigin {
 			return new Origin((actor != null) ? actor : fallback, null, null);
 		}
 		String userAgent = request.getHeader("User-Agent");
-		String ip = this.proxies.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+		String ip = this.addresses.of(request);
 		return new Origin((actor != null) ? actor : fallback, cut(ip, MAX_IP), cut(userAgent, MAX_USER_AGENT));
 	}
 

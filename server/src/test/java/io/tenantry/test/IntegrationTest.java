@@ -44,7 +44,7 @@ public abstract class IntegrationTest {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", TestMail::port);
 		// Trust X-Forwarded-For from the loopback proxy, so tests can log in from distinct client addresses.
-		registry.add("server.forward-headers-strategy", () -> "native");
+		registry.add("tenantry.audit.trusted-proxies", () -> "127.0.0.1/32,::1/128");
 		// Scan webhooks in tests are local servers standing in for the runbook.
 		registry.add("tenantry.scanning.allowed-hosts", () -> "127.0.0.1");
 		registry.add("tenantry.scanning.secret-key", () -> "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");

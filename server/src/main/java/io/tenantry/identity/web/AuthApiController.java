@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.tenantry.audit.ClientAddresses;
 import io.tenantry.identity.ApiLogin;
 import io.tenantry.identity.ApiTokens.IssuedToken;
 import io.tenantry.identity.CurrentUser;
@@ -32,9 +33,12 @@ class AuthApiController {
 
 	private final PasswordResets passwordResets;
 
-	AuthApiController(ApiLogin apiLogin, PasswordResets passwordResets) {
+	private final ClientAddresses addresses;
+
+	AuthApiController(ApiLogin apiLogin, PasswordResets passwordResets, ClientAddresses addresses) {
 		this.apiLogin = apiLogin;
 		this.passwordResets = passwordResets;
+		this.addresses = addresses;
 	}
 
 	record LoginRequest(@NotBlank String email, @NotBlank String password, @Nullable String totp) {
@@ -52,7 +56,7 @@ class AuthApiController {
 	@ApiResponse(responseCode = "401", description = "Wrong credentials, or MFA code missing (mfa_required) or wrong (mfa_invalid)")
 	@ApiResponse(responseCode = "429", description = "Too many attempts; see Retry-After")
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-		IssuedToken issued = this.apiLogin.login(request.email(), request.password(), request.totp(), http.getRemoteAddr());
+		IssuedToken issued = this.apiLogin.login(request.email(), request.password(), request.totp(), this.addresses.of(http));
 		return new TokenResponse(issued.token(), issued.expiresAt());
 	}
 

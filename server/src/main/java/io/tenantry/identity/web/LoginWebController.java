@@ -3,6 +3,7 @@ package io.tenantry.identity.web;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.tenantry.audit.ClientAddresses;
 import io.tenantry.identity.LoginChannel;
 import io.tenantry.identity.LoginThrottled;
 import io.tenantry.identity.Logins;
@@ -40,9 +41,12 @@ class LoginWebController {
 
 	private final SessionLogin sessionLogin;
 
-	LoginWebController(Logins logins, Users users, SessionLogin sessionLogin) {
+	private final ClientAddresses addresses;
+
+	LoginWebController(Logins logins, Users users, SessionLogin sessionLogin, ClientAddresses addresses) {
 		this.logins = logins;
 		this.users = users;
+		this.addresses = addresses;
 		this.sessionLogin = sessionLogin;
 	}
 
@@ -57,7 +61,7 @@ class LoginWebController {
 		model.addAttribute("email", email);
 		UserAccount user;
 		try {
-			user = this.logins.checkPassword(email, password, request.getRemoteAddr(), LoginChannel.BROWSER);
+			user = this.logins.checkPassword(email, password, this.addresses.of(request), LoginChannel.BROWSER);
 		}
 		catch (ProblemException ex) {
 			return failed(PAGE, ex, model, response);
@@ -96,7 +100,7 @@ class LoginWebController {
 			return "redirect:/login";
 		}
 		try {
-			this.logins.checkCode(user.get(), code, request.getRemoteAddr(), LoginChannel.BROWSER);
+			this.logins.checkCode(user.get(), code, this.addresses.of(request), LoginChannel.BROWSER);
 		}
 		catch (ProblemException ex) {
 			return failed(MFA_PAGE, ex, model, response);
