@@ -10,6 +10,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Maps every failure of a request to {@code application/problem+json} with a machine-readable
@@ -62,7 +65,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Object> handleUnexpected(Exception ex) {
+	@Nullable ResponseEntity<Object> handleUnexpected(Exception ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			// The browser went away (e.g. navigated on): nobody is left to answer, and nothing failed.
+			log.debug("Client disconnected: {}", ex.getMessage());
+			return null;
+		}
 		log.error("Unexpected failure", ex);
 		return Problems.response(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
 				"The server could not complete the request."));
