@@ -7,10 +7,9 @@ import io.tenantry.platform.ProblemException;
 import io.tenantry.platform.Problems;
 import io.tenantry.platform.ProblemException.FieldError;
 import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
