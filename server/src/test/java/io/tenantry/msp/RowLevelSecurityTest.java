@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -62,6 +63,28 @@ class RowLevelSecurityTest extends MspTest {
 		List<UUID> orgs = as(me, () -> this.jdbc.sql("SELECT DISTINCT org_id FROM memberships").query(UUID.class).list());
 
 		assertThat(orgs).containsExactly(mine);
+	}
+
+	@Test
+	void noTenantTableShowsAnOutsiderForeignRowsWithoutAnOrgFilter() throws SQLException {
+		UUID foreign = this.fixtures.org("Foreign");
+		this.fixtures.member(foreign, "CLIENT_ADMIN");
+		this.fixtures.failingControl(foreign, "RLS");
+		this.fixtures.admin().post("/api/v1/orgs/" + foreign + "/change-requests", Map.of("kind", "other", "details", "RLS"));
+		UUID mine = this.fixtures.org("Mine");
+		TestUser outsider = this.fixtures.member(mine, "ORG_ADMIN");
+		int tablesWithForeignRows = 0;
+
+		for (String table : tenantTables()) {
+			String foreignRows = "SELECT COUNT(*) FROM " + table + " WHERE NOT (" + String.join(" OR ",
+					orgColumns(table).stream().map((column) -> "COALESCE(" + column + " = '" + mine + "', FALSE)").toList())
+					+ ")";
+			if (countAsSuperuser(foreignRows) > 0) {
+				tablesWithForeignRows++;
+				assertThat(as(outsider, () -> this.jdbc.sql(foreignRows).query(Long.class).single())).as(table).isZero();
+			}
+		}
+		assertThat(tablesWithForeignRows).as("tables with other tenants' rows to hide").isGreaterThanOrEqualTo(6);
 	}
 
 	@Test
@@ -186,6 +209,30 @@ class RowLevelSecurityTest extends MspTest {
 			}
 		}
 		return tables;
+	}
+
+	private static List<String> orgColumns(String table) throws SQLException {
+		List<String> columns = new ArrayList<>();
+		try (Connection admin = TestDatabase.superuserConnection();
+				Statement statement = admin.createStatement();
+				ResultSet rows = statement.executeQuery("""
+						SELECT column_name FROM information_schema.columns
+						WHERE table_schema = current_schema() AND table_name = '%s'
+						  AND (column_name = 'org_id' OR column_name LIKE '%%\\_org\\_id' ESCAPE '\\')""".formatted(table))) {
+			while (rows.next()) {
+				columns.add(rows.getString(1));
+			}
+		}
+		return columns;
+	}
+
+	private static long countAsSuperuser(String query) throws SQLException {
+		try (Connection admin = TestDatabase.superuserConnection();
+				Statement statement = admin.createStatement();
+				ResultSet count = statement.executeQuery(query)) {
+			count.next();
+			return count.getLong(1);
+		}
 	}
 
 	private static String quoted(List<String> names) {
