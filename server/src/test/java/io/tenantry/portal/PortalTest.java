@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.tenantry.test.Api;
+import io.tenantry.test.Fixtures;
 import io.tenantry.test.Fixtures.TestUser;
 import io.tenantry.test.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,11 @@ abstract class PortalTest extends IntegrationTest {
 	Person member(UUID orgId, String role) {
 		TestUser user = this.fixtures.member(orgId, role);
 		return new Person(user.id(), user.email(), this.fixtures.login(user));
+	}
+
+	/** A page session signed in as the person. */
+	PageSession signedIn(Person person) {
+		return PageSession.signedIn(baseUrl(), person.email(), Fixtures.PASSWORD);
 	}
 
 	void addClient(UUID mspOrgId, UUID clientOrgId, String tier) {
