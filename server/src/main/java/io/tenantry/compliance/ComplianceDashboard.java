@@ -14,11 +14,10 @@ import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
 import io.tenantry.access.OrgAccess;
 import io.tenantry.access.OrgNotVisible;
-import io.tenantry.access.Tier;
 import io.tenantry.compliance.SummaryRepository.SummaryRow;
 import io.tenantry.identity.CurrentUser;
-import io.tenantry.msp.MspClient;
 import io.tenantry.msp.MspClients;
+import io.tenantry.msp.MspClients.ReachableClient;
 import io.tenantry.organizations.OrgDirectory;
 import io.tenantry.organizations.Organization;
 
@@ -81,16 +80,14 @@ public class ComplianceDashboard {
 	/** The MSP's clients that the caller reaches, worst score first (never-scanned last). */
 	@Transactional
 	public ClientDashboard clients(CurrentUser caller, UUID mspOrgId) {
-		Map<UUID, Tier> tiers = this.mspClients.reachable(caller, mspOrgId)
-			.stream()
-			.collect(Collectors.toMap(MspClient::clientOrgId, MspClient::tier));
+		List<ReachableClient> clients = this.mspClients.reachableClients(caller, mspOrgId);
 		Instant now = this.clock.instant();
-		Map<UUID, SummaryRow> rows = rows(tiers.keySet(), now);
-		List<ClientSummary> cards = this.directory.findAll(tiers.keySet())
-			.stream()
-			.map((org) -> {
+		Map<UUID, SummaryRow> rows = rows(clients.stream().map((client) -> client.org().id()).toList(), now);
+		List<ClientSummary> cards = clients.stream()
+			.map((client) -> {
+				Organization org = client.org();
 				SummaryRow row = rows.get(org.id());
-				return new ClientSummary(org.id(), org.name(), tiers.get(org.id()), row.complianceScore(),
+				return new ClientSummary(org.id(), org.name(), client.tier(), row.complianceScore(),
 						row.lastScanAt(), ScanStatus.of(row.lastScanAt(), org.scanStaleAfterDays(), now),
 						row.criticalFailing(), row.highFailing());
 			})

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.tenantry.access.AccessService;
+import io.tenantry.access.Capability;
 import io.tenantry.access.OrgAccess;
 import io.tenantry.access.Tier;
 import io.tenantry.identity.CurrentUser;
@@ -64,19 +65,35 @@ public class MspClients {
 	 * Dashboard): a technician sees the clients granted to it, an MSP OrgAdmin or SuperAdmin all.
 	 */
 	public List<MspClient> reachable(CurrentUser caller, UUID mspOrgId) {
-		this.surface.requireMsp(caller, mspOrgId);
-		Set<UUID> reach = this.access.reachable(caller, false)
-			.stream()
-			.map(OrgAccess::orgId)
-			.collect(Collectors.toSet());
-		Map<UUID, MspRelationship> byClient = this.relationships.ofMsps(Set.of(mspOrgId))
-			.stream()
-			.filter((relationship) -> reach.contains(relationship.clientOrgId()))
-			.collect(Collectors.toMap(MspRelationship::clientOrgId, Function.identity()));
-		return this.directory.findAll(byClient.keySet())
-			.stream()
-			.map((client) -> MspClient.of(client.id(), client.name(), byClient.get(client.id()).tier()))
+		return reachableClients(caller, mspOrgId).stream()
+			.map((client) -> MspClient.of(client.org().id(), client.org().name(), client.tier()))
 			.toList();
+	}
+
+	/** As {@link #reachable}, with each client's org, by name. */
+	public List<ReachableClient> reachableClients(CurrentUser caller, UUID mspOrgId) {
+		OrgAccess mspAccess = this.surface.requireMsp(caller, mspOrgId);
+		Map<UUID, Tier> tiers = this.relationships.ofMsps(Set.of(mspOrgId))
+			.stream()
+			.collect(Collectors.toMap(MspRelationship::clientOrgId, MspRelationship::tier));
+		// Holders of msp:manage (the MSP's OrgAdmins, SuperAdmins) reach every unarchived client; anyone
+		// else those its grants reach, which takes every grant path to work out.
+		if (!mspAccess.can(Capability.MSP_MANAGE)) {
+			Set<UUID> reach = this.access.reachable(caller, false)
+				.stream()
+				.map(OrgAccess::orgId)
+				.collect(Collectors.toSet());
+			tiers.keySet().retainAll(reach);
+		}
+		return this.directory.findAll(tiers.keySet())
+			.stream()
+			.filter((client) -> !client.archived())
+			.map((client) -> new ReachableClient(client, tiers.get(client.id())))
+			.toList();
+	}
+
+	/** A client of an MSP that the caller reaches, and its tier. */
+	public record ReachableClient(Organization org, Tier tier) {
 	}
 
 	/** The MSP's clients, and the orgs that could become clients: unarchived, not the MSP, not yet related. */

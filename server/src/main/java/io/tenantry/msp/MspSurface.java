@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
+import io.tenantry.access.OrgAccess;
 import io.tenantry.access.OrgNotVisible;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.organizations.OrgDirectory;
@@ -28,17 +29,22 @@ class MspSurface {
 	}
 
 	Organization requireManage(CurrentUser caller, UUID mspOrgId) {
-		Organization msp = requireMsp(caller, mspOrgId);
+		Organization msp = mspOrg(this.access.requireVisible(caller, mspOrgId));
 		this.access.require(caller, mspOrgId, Capability.MSP_MANAGE);
 		return msp;
 	}
 
-	/** A visible, MSP-enabled org, whatever the caller may do in it; 404 otherwise. */
-	Organization requireMsp(CurrentUser caller, UUID mspOrgId) {
-		this.access.requireVisible(caller, mspOrgId);
-		return this.directory.find(mspOrgId)
+	/** The caller's access to a visible, MSP-enabled org, whatever it may do in it; 404 otherwise. */
+	OrgAccess requireMsp(CurrentUser caller, UUID mspOrgId) {
+		OrgAccess access = this.access.requireVisible(caller, mspOrgId);
+		mspOrg(access);
+		return access;
+	}
+
+	private Organization mspOrg(OrgAccess access) {
+		return this.directory.find(access.orgId())
 			.filter(Organization::mspPortalEnabled)
-			.orElseThrow(() -> OrgNotVisible.forId(mspOrgId));
+			.orElseThrow(() -> OrgNotVisible.forId(access.orgId()));
 	}
 
 }

@@ -215,6 +215,24 @@ class ComplianceApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void mspOrgAdminSeesEveryClientUntilItIsArchived() {
+		UUID msp = this.fixtures.org("MSP", true);
+		String archived = createOrg("Archived");
+		addClient(msp.toString(), this.orgId, "T3");
+		addClient(msp.toString(), archived, "T1");
+		Api mspAdmin = this.fixtures.login(this.fixtures.member(msp, "ORG_ADMIN"));
+		String dashboard = "/api/v1/msp/" + msp + "/dashboard";
+		assertThat(mspAdmin.get(dashboard).json().get("clients").valueStream().map((c) -> c.get("orgId").asString()))
+			.containsExactlyInAnyOrder(this.orgId, archived);
+
+		this.fixtures.archive(UUID.fromString(archived));
+
+		JsonNode clients = mspAdmin.get(dashboard).json().get("clients");
+		assertThat(clients.valueStream().map((c) -> c.get("orgId").asString())).containsExactly(this.orgId);
+		assertThat(find(clients, this.orgId).get("tier").asString()).isEqualTo("T3");
+	}
+
+	@Test
 	void anOrgWithoutTheMspPortalHasNoClientDashboard() {
 		assertThat(this.admin.get("/api/v1/msp/" + this.orgId + "/dashboard").status()).isEqualTo(404);
 	}
