@@ -1,10 +1,13 @@
 package io.tenantry.portal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.tenantry.portal.PageSession.Page;
 import io.tenantry.test.Fixtures;
+import io.tenantry.test.Fixtures.TestUser;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -163,6 +166,42 @@ class PortalPagesTest extends PortalTest {
 		JsonNode entries = expect(200, this.admin.get("/api/v1/orgs/" + this.client + "/audit")).json();
 		assertThat(entries.valueStream().filter((entry) -> entry.get("action").asString().equals("portal.page.viewed")
 				&& entry.get("target").asString().equals("scorecard"))).isNotEmpty();
+	}
+
+	@Test
+	void portalLoginsAreRecordedInTheChainOfEveryOrgWithAPortalRole() {
+		UUID second = this.fixtures.org("Second client");
+		TestUser user = this.fixtures.member(this.client, "CLIENT_VIEWER");
+		this.fixtures.addMember(second, user, "CLIENT_ADMIN");
+
+		this.fixtures.login(user);
+		PageSession.signedIn(baseUrl(), user.email(), Fixtures.PASSWORD);
+
+		for (UUID orgId : List.of(this.client, second)) {
+			assertThat(portalLogins(orgId, user)).extracting((entry) -> entry.get("details").get("channel").asString())
+				.containsExactly("browser", "api");
+		}
+	}
+
+	@Test
+	void staffLoginsStayOutOfTheClientsChain() {
+		signIn(this.mspAdmin);
+		TestUser viewer = this.fixtures.member(this.client, "VIEWER");
+		this.fixtures.login(viewer);
+
+		assertThat(portalLogins(this.client, viewer)).isEmpty();
+		assertThat(expect(200, this.admin.get("/api/v1/orgs/" + this.client + "/audit")).json().valueStream()
+			.filter((entry) -> entry.get("action").asString().equals("portal.login"))
+			.map((entry) -> entry.get("actorEmail").asString())).doesNotContain(this.mspAdmin.email());
+	}
+
+	private List<JsonNode> portalLogins(UUID orgId, TestUser user) {
+		return expect(200, this.admin.get("/api/v1/orgs/" + orgId + "/audit")).json()
+			.valueStream()
+			.filter((entry) -> entry.get("action").asString().equals("portal.login")
+					&& entry.get("actorEmail").asString().equals(user.email())
+					&& entry.get("target").asString().equals(user.id().toString()))
+			.toList();
 	}
 
 	private PageSession signIn(Person person) {
