@@ -36,15 +36,51 @@ class PortalPagesTest extends PortalTest {
 	}
 
 	@Test
-	void thePortalShowsTheBrandingOfItsHostAndTheDefaultElsewhere() {
-		String host = "portal-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".client.example";
-		expect(200, this.mspAdmin.api().put("/api/v1/orgs/" + this.client + "/branding",
-				Map.of("productName", "Fabrikam Secure", "primaryColor", "#112233", "portalHost", host)));
+	void aPortalUserSeesTheirOwnClientsBrandingWhateverTheHost() {
+		String host = brand(this.client, "Fabrikam Secure", "#112233");
+		UUID other = this.fixtures.org("Other client");
+		String otherHost = brand(other, "Northwind Portal", "#445566");
 		String cookie = signIn(this.clientAdmin).cookieHeader();
 
-		assertThat(HostRequests.get(baseUrl(), "/portal", host, cookie)).contains("Fabrikam Secure");
-		assertThat(HostRequests.get(baseUrl(), "/portal", "elsewhere.example", cookie)).doesNotContain("Fabrikam Secure")
-			.contains(Branding.DEFAULT.productName());
+		for (String visited : List.of(host, otherHost, "elsewhere.example")) {
+			String page = HostRequests.get(baseUrl(), "/portal", visited, cookie);
+			assertThat(page).as(visited).contains("Fabrikam Secure").doesNotContain("Northwind Portal")
+				.contains("/portal/branding/theme.css?org=" + this.client);
+		}
+		assertThat(HostRequests.get(baseUrl(), "/portal/branding/theme.css?org=" + this.client, otherHost))
+			.contains("#112233");
+	}
+
+	@Test
+	void theHostChoosesWhichOfTheUsersPortalsOpens() {
+		UUID second = this.fixtures.org("Second client");
+		String clientHost = brand(this.client, "Fabrikam Secure", "#112233");
+		String secondHost = brand(second, "Northwind Portal", "#445566");
+		TestUser user = this.fixtures.member(this.client, "CLIENT_VIEWER");
+		this.fixtures.addMember(second, user, "CLIENT_ADMIN");
+		String cookie = PageSession.signedIn(baseUrl(), user.email(), Fixtures.PASSWORD).cookieHeader();
+		String secondName = expect(200, this.admin.get("/api/v1/orgs/" + second)).json().get("name").asString();
+		String clientName = expect(200, this.admin.get("/api/v1/orgs/" + this.client)).json().get("name").asString();
+
+		assertThat(HostRequests.get(baseUrl(), "/portal/users", secondHost, cookie)).contains("Northwind Portal")
+			.contains(secondName)
+			.doesNotContain("Fabrikam Secure")
+			.contains("Request change");
+		assertThat(HostRequests.get(baseUrl(), "/portal/users", clientHost, cookie)).contains("Fabrikam Secure")
+			.contains(clientName)
+			.doesNotContain("Northwind Portal")
+			.doesNotContain("Request change");
+		// Elsewhere the first by name opens: "Client …" before "Second client …".
+		assertThat(HostRequests.get(baseUrl(), "/portal/users", "elsewhere.example", cookie)).contains("Fabrikam Secure")
+			.contains(clientName);
+	}
+
+	/** Brands the org with a new portal host; returns the host. */
+	private String brand(UUID orgId, String productName, String colour) {
+		String host = "portal-" + UUID.randomUUID().toString().substring(0, 8) + ".client.example";
+		expect(200, this.admin.put("/api/v1/orgs/" + orgId + "/branding",
+				Map.of("productName", productName, "primaryColor", colour, "portalHost", host)));
+		return host;
 	}
 
 	@Test
