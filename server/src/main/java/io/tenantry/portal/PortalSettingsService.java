@@ -61,8 +61,7 @@ public class PortalSettingsService {
 
 	/** For a portal user: 404 when the org hides every one of the modules. */
 	public void requireShown(OrgAccess access, Set<PortalModule> modules) {
-		PortalModules shown = modulesOf(access.orgId());
-		if (access.role().isPortalRole() && modules.stream().noneMatch(shown::shows)) {
+		if (access.role().isPortalRole() && modules.stream().noneMatch(modulesOf(access.orgId())::shows)) {
 			throw ProblemException.notFound("No such page.");
 		}
 	}
