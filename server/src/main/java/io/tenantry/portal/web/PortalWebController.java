@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The client portal's pages, in the branding of the org whose portal opens (see {@link PortalAccess}). Every page is a module the
- * client can hide; a hidden one answers 404. Nothing here changes the tenant: a client admin's
+ * The client portal's pages, in the branding of the org whose portal opens (see {@link PortalAccess}).
+ * Every page is a module the client can hide; a hidden one answers 404. Nothing here changes the tenant: a client admin's
  * "Request change" raises a change request for the MSP.
  */
 @Controller
@@ -62,7 +62,8 @@ class PortalWebController {
 		Portal portal = this.portals.portalOf(caller, request.getServerName());
 		for (PortalModule module : PortalModule.values()) {
 			if (portal.modules().shows(module)) {
-				return (module == PortalModule.DASHBOARD) ? dashboard(caller, request, model) : "redirect:/portal/" + module.name().toLowerCase();
+				return (module == PortalModule.DASHBOARD) ? dashboard(caller, request, model)
+						: "redirect:/portal/" + module.name().toLowerCase();
 			}
 		}
 		model.addAttribute("portal", portal);

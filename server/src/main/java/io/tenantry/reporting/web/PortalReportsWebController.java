@@ -17,7 +17,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The portal's Reports page and its downloads, in the branding of the portal the host opens, like the other portal pages. */
+/**
+ * The portal's Reports page and its downloads, in the branding of the portal that opens, like the
+ * other portal pages.
+ */
 @Controller
 class PortalReportsWebController {
 
