@@ -7,7 +7,7 @@ public enum LoginChannel {
 
 	API, BROWSER;
 
-	String label() {
+	public String label() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 

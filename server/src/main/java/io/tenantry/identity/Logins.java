@@ -2,6 +2,7 @@ package io.tenantry.identity;
 
 import io.tenantry.platform.ProblemException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,14 +25,17 @@ public class Logins {
 
 	private final IdentityAudit audit;
 
+	private final ApplicationEventPublisher events;
+
 	Logins(Authenticator authenticator, LoginThrottle throttle, Mfa mfa, PlatformSettings settings,
-			PrivilegedUsers privilegedUsers, IdentityAudit audit) {
+			PrivilegedUsers privilegedUsers, IdentityAudit audit, ApplicationEventPublisher events) {
 		this.authenticator = authenticator;
 		this.throttle = throttle;
 		this.mfa = mfa;
 		this.settings = settings;
 		this.privilegedUsers = privilegedUsers;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** The active user with these credentials; 401 {@code invalid_credentials} or 429 otherwise. */
@@ -67,9 +71,10 @@ public class Logins {
 		this.audit.mfaChallenged(user, channel);
 	}
 
-	/** Records a completed login, before its session or token is handed out. */
+	/** Records a completed login, before its session or token is handed out, and announces it. */
 	public void succeeded(UserAccount user, LoginChannel channel, boolean withMfa) {
 		this.audit.loginSucceeded(user, channel, withMfa);
+		this.events.publishEvent(new LoggedIn(user.asPrincipal(), channel));
 	}
 
 }

@@ -69,6 +69,10 @@ class UserRepository {
 			.list();
 	}
 
+	List<UUID> superAdminIds() {
+		return this.jdbc.sql("SELECT id FROM users WHERE super_admin").query(UUID.class).list();
+	}
+
 	Optional<UserAccount> findByEmail(String email) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE email_key = :emailKey")
 			.param("emailKey", emailKey(email))

@@ -44,6 +44,11 @@ public class Users {
 		return this.repository.findAllById(ids);
 	}
 
+	/** Every SuperAdmin, whatever their status. */
+	public List<UUID> superAdminIds() {
+		return this.repository.superAdminIds();
+	}
+
 	public Optional<UserAccount> findByEmail(String email) {
 		return this.repository.findByEmail(email);
 	}

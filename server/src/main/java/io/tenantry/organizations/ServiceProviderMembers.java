@@ -1,16 +1,13 @@
 package io.tenantry.organizations;
 
-import java.util.List;
 import java.util.UUID;
 
 import io.tenantry.access.Role;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.identity.PrivilegedUsers;
+import io.tenantry.identity.RunAs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -37,22 +34,13 @@ class ServiceProviderMembers implements PrivilegedUsers {
 	 */
 	@Override
 	public boolean holdsServiceProviderRole(UUID userId) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext asUser = SecurityContextHolder.createEmptyContext();
-		asUser.setAuthentication(UsernamePasswordAuthenticationToken
-			.authenticated(new CurrentUser(userId, "", "", false), null, List.of()));
-		SecurityContextHolder.setContext(asUser);
-		try {
-			return Boolean.TRUE.equals(this.ownConnection.execute((status) -> this.jdbc
-				.sql("SELECT COUNT(*) FROM memberships WHERE user_id = :userId AND role = :role")
-				.param("userId", userId)
-				.param("role", Role.SERVICE_PROVIDER.name())
-				.query(Long.class)
-				.single() > 0));
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return RunAs.user(new CurrentUser(userId, "", "", false),
+				() -> Boolean.TRUE.equals(this.ownConnection.execute((status) -> this.jdbc
+					.sql("SELECT COUNT(*) FROM memberships WHERE user_id = :userId AND role = :role")
+					.param("userId", userId)
+					.param("role", Role.SERVICE_PROVIDER.name())
+					.query(Long.class)
+					.single() > 0)));
 	}
 
 }

@@ -61,6 +61,13 @@ class BrandingRepository {
 			.update();
 	}
 
+	void removeLogo(UUID orgId, Instant now) {
+		this.jdbc.sql("UPDATE portal_branding SET logo = NULL, logo_type = NULL, updated_at = :at WHERE org_id = :org")
+			.param("at", Timestamp.from(now))
+			.param("org", orgId)
+			.update();
+	}
+
 	Optional<Logo> logo(UUID orgId) {
 		return this.jdbc.sql("SELECT logo, logo_type FROM portal_branding WHERE org_id = :org AND logo IS NOT NULL")
 			.param("org", orgId)

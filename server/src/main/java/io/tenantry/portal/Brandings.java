@@ -53,18 +53,22 @@ public class Brandings {
 		if (host != null && this.repository.findByHost(host).filter((other) -> !orgId.equals(other.orgId())).isPresent()) {
 			throw ProblemException.conflict("Another organization's portal uses " + host + ".");
 		}
+		boolean removeLogo = removesLogo(command);
 		Branding current = of(orgId);
 		Branding updated = new Branding(orgId, command.productName().strip(), command.primaryColor().toLowerCase(Locale.ROOT),
-				current.logoUrl(), blankToNull(command.supportEmail()), host);
+				removeLogo ? null : current.logoUrl(), blankToNull(command.supportEmail()), host);
 		try {
 			this.repository.save(updated, this.clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
 			throw ProblemException.conflict("Another organization's portal uses " + host + ".");
 		}
+		if (removeLogo) {
+			this.repository.removeLogo(orgId, this.clock.instant());
+		}
 		this.events.publishEvent(AuditEvent.of(orgId, "branding.updated", orgId,
 				Map.of("productName", updated.productName(), "primaryColor", updated.primaryColor(),
-						"portalHost", String.valueOf(updated.portalHost())))
+						"portalHost", String.valueOf(updated.portalHost()), "logoRemoved", removeLogo))
 			.withOnBehalfOf(access.actingThrough(), access.tier()));
 		return updated;
 	}
@@ -99,6 +103,18 @@ public class Brandings {
 
 	public Optional<Logo> logo(UUID orgId) {
 		return this.repository.logo(orgId);
+	}
+
+	/** {@code logoUrl: null} removes the logo; the served path cannot be set, only an upload sets it. */
+	private static boolean removesLogo(UpdateBranding command) {
+		if (command.logoUrl() == null) {
+			return false;
+		}
+		if (!command.logoUrl().isNull()) {
+			throw ProblemException.unprocessable("logo_url_read_only",
+					"logoUrl is where the logo is served: upload one with PUT …/branding/logo, or send null to remove it.");
+		}
+		return true;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -15,6 +15,7 @@ import io.tenantry.access.OrgAccess;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.identity.UserAccount;
 import io.tenantry.identity.Users;
+import io.tenantry.msp.ClientMsps;
 import io.tenantry.organizations.OrgDirectory;
 import io.tenantry.organizations.Organization;
 import io.tenantry.platform.ProblemException;
@@ -23,7 +24,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The MSP's change-request queue as its page shows it: requests with client and people named. */
+/**
+ * The MSP's change-request queue as its page shows it: requests with client and people named. A
+ * client that no MSP manages has a queue of its own, for the SuperAdmins who decide its requests.
+ */
 @Service
 public class ChangeRequestBoard {
 
@@ -35,25 +39,35 @@ public class ChangeRequestBoard {
 
 	private final Users users;
 
-	ChangeRequestBoard(ChangeRequests requests, AccessService access, OrgDirectory directory, Users users) {
+	private final ClientMsps clientMsps;
+
+	ChangeRequestBoard(ChangeRequests requests, AccessService access, OrgDirectory directory, Users users,
+			ClientMsps clientMsps) {
 		this.requests = requests;
 		this.access = access;
 		this.directory = directory;
 		this.users = users;
+		this.clientMsps = clientMsps;
 	}
 
 	/** One request with the names a person reads. */
 	public record Row(ChangeRequest request, String clientName, String requestedByEmail, @Nullable String targetLabel) {
 	}
 
-	/** The queue of one MSP, the MSPs the caller could switch to, and the filter it shows. */
-	public record Queue(Organization msp, List<Organization> msps, List<Organization> clients, List<Row> rows,
+	/**
+	 * The queue of one MSP (none for a client without one), the MSPs the caller could switch to,
+	 * and the filter it shows.
+	 */
+	public record Queue(@Nullable Organization msp, List<Organization> msps, List<Organization> clients, List<Row> rows,
 			@Nullable ChangeStatus status, @Nullable UUID clientOrgId) {
 	}
 
 	public Queue queue(CurrentUser caller, @Nullable UUID mspOrgId, @Nullable ChangeStatus status,
 			@Nullable UUID clientOrgId) {
 		List<Organization> msps = mspsOf(caller);
+		if (caller.superAdmin() && clientOrgId != null && this.clientMsps.of(clientOrgId).isEmpty()) {
+			return unmanaged(caller, msps, status, clientOrgId);
+		}
 		Organization msp = msps.stream()
 			.filter((org) -> org.id().equals(mspOrgId))
 			.findFirst()
@@ -62,6 +76,16 @@ public class ChangeRequestBoard {
 		Set<UUID> clientIds = this.requests.clientsOf(caller, msp.id());
 		List<Organization> clients = byName(this.directory.findAll(clientIds));
 		return new Queue(msp, msps, clients, rows(this.requests.queue(caller, msp.id(), status, clientOrgId)), status,
+				clientOrgId);
+	}
+
+	private Queue unmanaged(CurrentUser caller, List<Organization> msps, @Nullable ChangeStatus status,
+			UUID clientOrgId) {
+		List<ChangeRequest> requests = this.requests.list(caller, clientOrgId)
+			.stream()
+			.filter((request) -> status == null || request.status() == status)
+			.toList();
+		return new Queue(null, msps, byName(this.directory.findAll(Set.of(clientOrgId))), rows(requests), status,
 				clientOrgId);
 	}
 

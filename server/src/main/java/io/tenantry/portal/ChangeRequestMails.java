@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import io.tenantry.access.Role;
 import io.tenantry.identity.Mailer;
 import io.tenantry.identity.PublicLinks;
 import io.tenantry.identity.UserAccount;
@@ -25,9 +24,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Mails about change requests, once the change is committed: a new request to the MSP side (the
- * OrgAdmins of every active MSP of the client and the technicians who reach it; the client's own
- * OrgAdmins when no MSP manages it), a decision to the requester in the client's branding. A
+ * Mails about change requests, once the change is committed: a new request to those who decide it
+ * (the OrgAdmins of every active MSP of the client and the technicians who reach it; the
+ * SuperAdmins when no MSP manages it), a decision to the requester in the client's branding. A
  * rolled-back change mails nobody, and a mail that fails is logged and never undoes the change.
  */
 @Component
@@ -75,8 +74,8 @@ class ChangeRequestMails {
 					Decide it in the change-request queue:
 
 					%s
-					""".formatted(requester, client, describe(request), this.links.to("/msp/change-requests"));
-			for (UserAccount recipient : activeUsers(mspSide(request.orgId()))) {
+					""".formatted(requester, client, describe(request), this.links.to(queuePath(request.orgId())));
+			for (UserAccount recipient : activeUsers(deciders(request.orgId()))) {
 				this.mailer.send(recipient.email(), "New change request from " + client, body);
 			}
 		});
@@ -100,10 +99,19 @@ class ChangeRequestMails {
 		});
 	}
 
-	/** Who handles the client's requests: its MSPs' people, or its own OrgAdmins without an MSP. */
-	private Collection<UUID> mspSide(UUID clientOrgId) {
-		return this.msps.of(clientOrgId).isEmpty() ? this.directory.membersWithRole(clientOrgId, Role.ORG_ADMIN)
-				: this.msps.staffOf(clientOrgId);
+	/** Who decides the client's requests: its MSPs' people, or the SuperAdmins without an MSP. */
+	private Collection<UUID> deciders(UUID clientOrgId) {
+		return managed(clientOrgId) ? this.msps.staffOf(clientOrgId) : this.users.superAdminIds();
+	}
+
+	/** The MSP's queue, or for SuperAdmins the queue of the client no MSP manages. */
+	private String queuePath(UUID clientOrgId) {
+		return managed(clientOrgId) ? "/msp/change-requests"
+				: "/msp/change-requests?clientOrgId=" + clientOrgId + "&status=OPEN";
+	}
+
+	private boolean managed(UUID clientOrgId) {
+		return !this.msps.of(clientOrgId).isEmpty();
 	}
 
 	private List<UserAccount> activeUsers(Collection<UUID> ids) {

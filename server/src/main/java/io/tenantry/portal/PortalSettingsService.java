@@ -2,6 +2,7 @@ package io.tenantry.portal;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.tenantry.access.AccessService;
@@ -58,9 +59,9 @@ public class PortalSettingsService {
 		return this.repository.find(orgId).orElse(PortalModules.ALL);
 	}
 
-	/** For a portal user: 404 when the module is hidden in this org. */
-	public void requireShown(OrgAccess access, PortalModule module) {
-		if (access.role().isPortalRole() && !modulesOf(access.orgId()).shows(module)) {
+	/** For a portal user: 404 when the org hides every one of the modules. */
+	public void requireShown(OrgAccess access, Set<PortalModule> modules) {
+		if (access.role().isPortalRole() && modules.stream().noneMatch(modulesOf(access.orgId())::shows)) {
 			throw ProblemException.notFound("No such page.");
 		}
 	}

@@ -11,6 +11,7 @@ import io.tenantry.platform.ProblemException;
 import io.tenantry.portal.PortalAccess;
 import io.tenantry.portal.PortalAccess.Portal;
 import io.tenantry.portal.PortalModule;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -42,25 +43,25 @@ public class PortalReports {
 	public record Page(Portal portal, List<YearMonth> months, List<EvidenceBundle> bundles) {
 	}
 
-	/** The Reports page, its view audited; newest month first. */
-	public Page page(CurrentUser caller) {
-		Portal portal = this.portals.open(caller, PortalModule.REPORTS);
+	/** The Reports page of the caller's portal at this host, its view audited; newest month first. */
+	public Page page(CurrentUser caller, @Nullable String host) {
+		Portal portal = this.portals.open(caller, host, PortalModule.REPORTS);
 		YearMonth current = ReportMonths.current(this.clock.instant());
 		List<YearMonth> months = Stream.iterate(current, (month) -> month.minusMonths(1)).limit(MONTHS).toList();
 		return new Page(portal, months, this.bundles.list(caller, portal.org().id()));
 	}
 
-	public ReportFile monthly(CurrentUser caller, String month) {
-		return this.monthlyReports.download(caller, reportsPortal(caller), month);
+	public ReportFile monthly(CurrentUser caller, @Nullable String host, String month) {
+		return this.monthlyReports.download(caller, reportsPortal(caller, host), month);
 	}
 
-	public EvidenceArchive bundle(CurrentUser caller, UUID bundleId) {
-		return this.bundles.download(caller, reportsPortal(caller), bundleId);
+	public EvidenceArchive bundle(CurrentUser caller, @Nullable String host, UUID bundleId) {
+		return this.bundles.download(caller, reportsPortal(caller, host), bundleId);
 	}
 
-	/** The org of the caller's portal, if it shows reports. */
-	private UUID reportsPortal(CurrentUser caller) {
-		Portal portal = this.portals.portalOf(caller);
+	/** The org of the caller's portal at this host, if it shows reports. */
+	private UUID reportsPortal(CurrentUser caller, @Nullable String host) {
+		Portal portal = this.portals.portalOf(caller, host);
 		if (!portal.modules().shows(PortalModule.REPORTS)) {
 			throw ProblemException.notFound("No such page.");
 		}

@@ -21,6 +21,7 @@ import io.tenantry.compliance.ScanSubmission;
 import io.tenantry.compliance.ScanView;
 import io.tenantry.compliance.Scans;
 import io.tenantry.identity.CurrentUser;
+import io.tenantry.identity.RunAs;
 import io.tenantry.identity.UserAccount;
 import io.tenantry.identity.UserStatus;
 import io.tenantry.identity.Users;

@@ -77,6 +77,44 @@ class BrandingApiTest extends PortalTest {
 	}
 
 	@Test
+	void getNamesTheServedLogoAndPutWithANullLogoUrlRemovesIt() {
+		Api api = this.mspAdmin.api();
+		assertThat(expect(200, api.get(branding())).json().get("logoUrl").isNull()).isTrue();
+		String logoUrl = expect(200, upload(api, PNG, "image/png")).json().get("logoUrl").asString();
+		assertThat(expect(200, api.get(branding())).json().get("logoUrl").asString()).isEqualTo(logoUrl);
+
+		JsonNode kept = expect(200, api.put(branding(), body("Kept", "#000000", null))).json();
+		assertThat(kept.get("logoUrl").asString()).isEqualTo(logoUrl);
+		Map<String, Object> removing = body("Removed", "#000000", null);
+		removing.put("logoUrl", null);
+		JsonNode removed = expect(200, api.put(branding(), removing)).json();
+
+		assertThat(removed.get("logoUrl").isNull()).isTrue();
+		assertThat(expect(200, api.get(branding())).json().get("logoUrl").isNull()).isTrue();
+		assertThat(fetch(logoUrl).statusCode()).isEqualTo(404);
+		JsonNode entry = expect(200, this.admin.get("/api/v1/orgs/" + this.client + "/audit?limit=1")).json().get(0);
+		assertThat(entry.get("action").asString()).isEqualTo("branding.updated");
+		assertThat(entry.get("details").get("logoRemoved").asBoolean()).isTrue();
+	}
+
+	@Test
+	void aLogoUrlOtherThanNullIsRefusedAndChangesNothing() {
+		Api api = this.mspAdmin.api();
+		String logoUrl = expect(200, upload(api, PNG, "image/png")).json().get("logoUrl").asString();
+		Map<String, Object> setting = body("Elsewhere", "#000000", null);
+		setting.put("logoUrl", "https://evil.example/logo.png");
+
+		Api.Response refused = api.put(branding(), setting);
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.json().get("code").asString()).isEqualTo("logo_url_read_only");
+		assertThat(refused.json().get("detail").asString()).contains("/branding/logo");
+		JsonNode unchanged = expect(200, api.get(branding())).json();
+		assertThat(unchanged.get("logoUrl").asString()).isEqualTo(logoUrl);
+		assertThat(unchanged.get("productName").asString()).isNotEqualTo("Elsewhere");
+	}
+
+	@Test
 	void thePortalThemeFollowsTheHostAndUnknownHostsGetTheDefault() {
 		String host = "theme-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
 		expect(200, this.mspAdmin.api().put(branding(), body("Themed", "#abcdef", host)));

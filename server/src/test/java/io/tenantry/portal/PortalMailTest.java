@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.tenantry.test.Browser;
+import io.tenantry.test.Fixtures;
 import io.tenantry.test.Fixtures.TestUser;
 import io.tenantry.test.TestMail;
 import io.tenantry.test.TestMail.Mail;
@@ -137,15 +138,33 @@ class PortalMailTest extends PortalTest {
 	}
 
 	@Test
-	void withoutAnMspTheClientsOwnAdminsHearOfANewRequest() {
+	void withoutAnMspTheSuperAdminsHearOfANewRequestAndDecideItFromTheLink() {
 		UUID solo = this.fixtures.org("Solo");
 		TestUser orgAdmin = this.fixtures.member(solo, "ORG_ADMIN");
+		TestUser superAdmin = this.fixtures.superAdmin("decider");
+		TestUser suspended = this.fixtures.superAdmin("suspended");
+		this.fixtures.suspend(suspended);
 		Person requester = member(solo, "CLIENT_ADMIN");
 
-		expect(201, requester.api().post("/api/v1/orgs/" + solo + "/change-requests",
-				Map.of("kind", "other", "details", "Add a framework")));
+		String id = expect(201, requester.api().post("/api/v1/orgs/" + solo + "/change-requests",
+				Map.of("kind", "other", "details", "Add a framework")))
+			.json()
+			.get("id")
+			.asString();
 
-		assertThat(TestMail.awaitMailTo(orgAdmin.email()).body()).contains("Details: Add a framework");
+		Mail mail = TestMail.awaitMailTo(superAdmin.email());
+		assertThat(mail.body()).contains("Details: Add a framework");
+		assertThat(mail.link()).isEqualTo(baseUrl() + "/msp/change-requests?clientOrgId=" + solo + "&status=OPEN");
+		assertThat(TestMail.mailsTo(orgAdmin.email())).isEmpty();
+		assertThat(TestMail.mailsTo(suspended.email())).isEmpty();
+		Browser browser = browser();
+		browser.login(superAdmin.email(), Fixtures.PASSWORD);
+		String queue = browser.get(mail.link()).body();
+		assertThat(queue).contains(requester.email()).contains("/msp/change-requests/" + solo + "/" + id + "/approve");
+		assertThat(browser.submit("/msp/change-requests/" + solo + "/" + id + "/approve", Map.of("comment", "Added"))
+			.redirectsTo("/msp/change-requests")).isTrue();
+		assertThat(expect(200, this.admin.get("/api/v1/orgs/" + solo + "/change-requests")).json().get(0).get("status")
+			.asString()).isEqualTo("APPROVED");
 	}
 
 	@Test

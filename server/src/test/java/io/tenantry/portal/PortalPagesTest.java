@@ -1,10 +1,13 @@
 package io.tenantry.portal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.tenantry.portal.PageSession.Page;
 import io.tenantry.test.Fixtures;
+import io.tenantry.test.Fixtures.TestUser;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -33,15 +36,51 @@ class PortalPagesTest extends PortalTest {
 	}
 
 	@Test
-	void thePortalShowsTheBrandingOfItsHostAndTheDefaultElsewhere() {
-		String host = "portal-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".client.example";
-		expect(200, this.mspAdmin.api().put("/api/v1/orgs/" + this.client + "/branding",
-				Map.of("productName", "Fabrikam Secure", "primaryColor", "#112233", "portalHost", host)));
+	void aPortalUserSeesTheirOwnClientsBrandingWhateverTheHost() {
+		String host = brand(this.client, "Fabrikam Secure", "#112233");
+		UUID other = this.fixtures.org("Other client");
+		String otherHost = brand(other, "Northwind Portal", "#445566");
 		String cookie = signIn(this.clientAdmin).cookieHeader();
 
-		assertThat(HostRequests.get(baseUrl(), "/portal", host, cookie)).contains("Fabrikam Secure");
-		assertThat(HostRequests.get(baseUrl(), "/portal", "elsewhere.example", cookie)).doesNotContain("Fabrikam Secure")
-			.contains(Branding.DEFAULT.productName());
+		for (String visited : List.of(host, otherHost, "elsewhere.example")) {
+			String page = HostRequests.get(baseUrl(), "/portal", visited, cookie);
+			assertThat(page).as(visited).contains("Fabrikam Secure").doesNotContain("Northwind Portal")
+				.contains("/portal/branding/theme.css?org=" + this.client);
+		}
+		assertThat(HostRequests.get(baseUrl(), "/portal/branding/theme.css?org=" + this.client, otherHost))
+			.contains("#112233");
+	}
+
+	@Test
+	void theHostChoosesWhichOfTheUsersPortalsOpens() {
+		UUID second = this.fixtures.org("Second client");
+		String clientHost = brand(this.client, "Fabrikam Secure", "#112233");
+		String secondHost = brand(second, "Northwind Portal", "#445566");
+		TestUser user = this.fixtures.member(this.client, "CLIENT_VIEWER");
+		this.fixtures.addMember(second, user, "CLIENT_ADMIN");
+		String cookie = PageSession.signedIn(baseUrl(), user.email(), Fixtures.PASSWORD).cookieHeader();
+		String secondName = expect(200, this.admin.get("/api/v1/orgs/" + second)).json().get("name").asString();
+		String clientName = expect(200, this.admin.get("/api/v1/orgs/" + this.client)).json().get("name").asString();
+
+		assertThat(HostRequests.get(baseUrl(), "/portal/users", secondHost, cookie)).contains("Northwind Portal")
+			.contains(secondName)
+			.doesNotContain("Fabrikam Secure")
+			.contains("Request change");
+		assertThat(HostRequests.get(baseUrl(), "/portal/users", clientHost, cookie)).contains("Fabrikam Secure")
+			.contains(clientName)
+			.doesNotContain("Northwind Portal")
+			.doesNotContain("Request change");
+		// Elsewhere the first by name opens: "Client …" before "Second client …".
+		assertThat(HostRequests.get(baseUrl(), "/portal/users", "elsewhere.example", cookie)).contains("Fabrikam Secure")
+			.contains(clientName);
+	}
+
+	/** Brands the org with a new portal host; returns the host. */
+	private String brand(UUID orgId, String productName, String colour) {
+		String host = "portal-" + UUID.randomUUID().toString().substring(0, 8) + ".client.example";
+		expect(200, this.admin.put("/api/v1/orgs/" + orgId + "/branding",
+				Map.of("productName", productName, "primaryColor", colour, "portalHost", host)));
+		return host;
 	}
 
 	@Test
@@ -163,6 +202,42 @@ class PortalPagesTest extends PortalTest {
 		JsonNode entries = expect(200, this.admin.get("/api/v1/orgs/" + this.client + "/audit")).json();
 		assertThat(entries.valueStream().filter((entry) -> entry.get("action").asString().equals("portal.page.viewed")
 				&& entry.get("target").asString().equals("scorecard"))).isNotEmpty();
+	}
+
+	@Test
+	void portalLoginsAreRecordedInTheChainOfEveryOrgWithAPortalRole() {
+		UUID second = this.fixtures.org("Second client");
+		TestUser user = this.fixtures.member(this.client, "CLIENT_VIEWER");
+		this.fixtures.addMember(second, user, "CLIENT_ADMIN");
+
+		this.fixtures.login(user);
+		PageSession.signedIn(baseUrl(), user.email(), Fixtures.PASSWORD);
+
+		for (UUID orgId : List.of(this.client, second)) {
+			assertThat(portalLogins(orgId, user)).extracting((entry) -> entry.get("details").get("channel").asString())
+				.containsExactly("browser", "api");
+		}
+	}
+
+	@Test
+	void staffLoginsStayOutOfTheClientsChain() {
+		signIn(this.mspAdmin);
+		TestUser viewer = this.fixtures.member(this.client, "VIEWER");
+		this.fixtures.login(viewer);
+
+		assertThat(portalLogins(this.client, viewer)).isEmpty();
+		assertThat(expect(200, this.admin.get("/api/v1/orgs/" + this.client + "/audit")).json().valueStream()
+			.filter((entry) -> entry.get("action").asString().equals("portal.login"))
+			.map((entry) -> entry.get("actorEmail").asString())).doesNotContain(this.mspAdmin.email());
+	}
+
+	private List<JsonNode> portalLogins(UUID orgId, TestUser user) {
+		return expect(200, this.admin.get("/api/v1/orgs/" + orgId + "/audit")).json()
+			.valueStream()
+			.filter((entry) -> entry.get("action").asString().equals("portal.login")
+					&& entry.get("actorEmail").asString().equals(user.email())
+					&& entry.get("target").asString().equals(user.id().toString()))
+			.toList();
 	}
 
 	private PageSession signIn(Person person) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.tenantry.identity.CurrentUser;
+import io.tenantry.identity.RunAs;
 import io.tenantry.scanning.Runbook.Behaviour;
 import io.tenantry.test.Api;
 import io.tenantry.test.Fixtures.TestUser;

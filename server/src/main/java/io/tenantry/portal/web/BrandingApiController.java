@@ -38,12 +38,15 @@ class BrandingApiController {
 	}
 
 	@PutMapping
-	@Operation(summary = "Set product name, primary colour, support email and portal host (branding:manage)")
+	@Operation(summary = "Set product name, primary colour, support email and portal host; logoUrl null removes the logo "
+			+ "(branding:manage)")
 	@ApiResponse(responseCode = "200", description = "Saved")
 	@ApiResponse(responseCode = "400", description = "Invalid fields, e.g. a colour that is not #rrggbb")
 	@ApiResponse(responseCode = "403", description = "Lacks branding:manage")
 	@ApiResponse(responseCode = "404", description = "Unknown or not visible to the caller")
 	@ApiResponse(responseCode = "409", description = "Another org's portal uses the host")
+	@ApiResponse(responseCode = "422",
+			description = "logoUrl other than null (logo_url_read_only): upload with PUT …/branding/logo")
 	Branding update(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID orgId,
 			@Valid @RequestBody UpdateBranding command) {
 		return this.brandings.update(caller, orgId, command);

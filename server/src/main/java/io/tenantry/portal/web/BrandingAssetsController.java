@@ -6,6 +6,7 @@ import io.tenantry.portal.Branding;
 import io.tenantry.portal.Brandings;
 import io.tenantry.portal.Logo;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -14,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public assets of a client's branding: its logo (as the PNG or JPEG it was checked to be,
@@ -44,10 +46,10 @@ class BrandingAssetsController {
 			.body(logo.bytes());
 	}
 
-	/** The theme of the portal at the request's host (the default for unknown hosts). */
+	/** The theme of the org's portal, else of the portal at the request's host (the default for unknown hosts). */
 	@GetMapping(path = "/portal/branding/theme.css", produces = "text/css")
-	ResponseEntity<String> theme(HttpServletRequest request) {
-		Branding branding = this.brandings.forHost(request.getServerName());
+	ResponseEntity<String> theme(@RequestParam(required = false) @Nullable UUID org, HttpServletRequest request) {
+		Branding branding = (org != null) ? this.brandings.of(org) : this.brandings.forHost(request.getServerName());
 		String color = branding.primaryColor();
 		String css = """
 				:root { --portal-primary: %1$s; }

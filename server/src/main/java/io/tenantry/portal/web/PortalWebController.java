@@ -14,7 +14,6 @@ import io.tenantry.compliance.Controls;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.organizations.Member;
 import io.tenantry.organizations.Memberships;
-import io.tenantry.portal.Brandings;
 import io.tenantry.portal.ChangeRequests;
 import io.tenantry.portal.MaturityMatrix;
 import io.tenantry.portal.PortalAccess;
@@ -32,16 +31,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The client portal's pages, white-labelled by the request's host. Every page is a module the
- * client can hide; a hidden one answers 404. Nothing here changes the tenant: a client admin's
+ * The client portal's pages, in the branding of the org whose portal opens (see {@link PortalAccess}).
+ * Every page is a module the client can hide; a hidden one answers 404. Nothing here changes the tenant: a client admin's
  * "Request change" raises a change request for the MSP.
  */
 @Controller
 class PortalWebController {
 
 	private final PortalAccess portals;
-
-	private final Brandings brandings;
 
 	private final ComplianceDashboard dashboard;
 
@@ -51,35 +48,31 @@ class PortalWebController {
 
 	private final ChangeRequests changeRequests;
 
-	PortalWebController(PortalAccess portals, Brandings brandings, ComplianceDashboard dashboard, Controls controls,
-			Memberships memberships, ChangeRequests changeRequests) {
+	PortalWebController(PortalAccess portals, ComplianceDashboard dashboard, Controls controls, Memberships memberships,
+			ChangeRequests changeRequests) {
 		this.portals = portals;
-		this.brandings = brandings;
 		this.dashboard = dashboard;
 		this.controls = controls;
 		this.memberships = memberships;
 		this.changeRequests = changeRequests;
 	}
 
-	@ModelAttribute
-	void branding(HttpServletRequest request, Model model) {
-		model.addAttribute("branding", this.brandings.forHost(request.getServerName()));
-	}
-
 	@GetMapping("/portal")
-	String home(@AuthenticationPrincipal CurrentUser caller, Model model) {
-		Portal portal = this.portals.portalOf(caller);
+	String home(@AuthenticationPrincipal CurrentUser caller, HttpServletRequest request, Model model) {
+		Portal portal = this.portals.portalOf(caller, request.getServerName());
 		for (PortalModule module : PortalModule.values()) {
 			if (portal.modules().shows(module)) {
-				return (module == PortalModule.DASHBOARD) ? dashboard(caller, model) : "redirect:/portal/" + module.name().toLowerCase();
+				return (module == PortalModule.DASHBOARD) ? dashboard(caller, request, model)
+						: "redirect:/portal/" + module.name().toLowerCase();
 			}
 		}
 		model.addAttribute("portal", portal);
+		model.addAttribute("branding", portal.branding());
 		return "portal/empty";
 	}
 
-	String dashboard(CurrentUser caller, Model model) {
-		Portal portal = open(caller, PortalModule.DASHBOARD, model);
+	String dashboard(CurrentUser caller, HttpServletRequest request, Model model) {
+		Portal portal = open(caller, request, PortalModule.DASHBOARD, model);
 		UUID orgId = portal.org().id();
 		model.addAttribute("summary", this.dashboard.summary(caller, orgId));
 		model.addAttribute("overview", PortalOverview.of(this.controls.list(caller, orgId, ControlFilter.NONE)));
@@ -88,8 +81,8 @@ class PortalWebController {
 	}
 
 	@GetMapping("/portal/scorecard")
-	String scorecard(@AuthenticationPrincipal CurrentUser caller, Model model) {
-		Portal portal = open(caller, PortalModule.SCORECARD, model);
+	String scorecard(@AuthenticationPrincipal CurrentUser caller, HttpServletRequest request, Model model) {
+		Portal portal = open(caller, request, PortalModule.SCORECARD, model);
 		List<ControlView> all = this.controls.list(caller, portal.org().id(), ControlFilter.NONE);
 		Map<String, List<ControlView>> byFramework = all.stream()
 			.collect(Collectors.groupingBy(ControlView::framework, TreeMap::new, Collectors.toList()));
@@ -101,15 +94,15 @@ class PortalWebController {
 	}
 
 	@GetMapping("/portal/licences")
-	String licences(@AuthenticationPrincipal CurrentUser caller, Model model) {
-		Portal portal = open(caller, PortalModule.LICENCES, model);
+	String licences(@AuthenticationPrincipal CurrentUser caller, HttpServletRequest request, Model model) {
+		Portal portal = open(caller, request, PortalModule.LICENCES, model);
 		model.addAttribute("userCount", this.memberships.list(caller, portal.org().id()).size());
 		return "portal/licences";
 	}
 
 	@GetMapping("/portal/users")
-	String users(@AuthenticationPrincipal CurrentUser caller, Model model) {
-		Portal portal = open(caller, PortalModule.USERS, model);
+	String users(@AuthenticationPrincipal CurrentUser caller, HttpServletRequest request, Model model) {
+		Portal portal = open(caller, request, PortalModule.USERS, model);
 		List<Member> members = this.memberships.list(caller, portal.org().id());
 		model.addAttribute("members", members);
 		model.addAttribute("requests", this.changeRequests.list(caller, portal.org().id()));
@@ -117,24 +110,25 @@ class PortalWebController {
 	}
 
 	@GetMapping("/portal/security")
-	String security(@AuthenticationPrincipal CurrentUser caller, Model model) {
-		Portal portal = open(caller, PortalModule.SECURITY, model);
+	String security(@AuthenticationPrincipal CurrentUser caller, HttpServletRequest request, Model model) {
+		Portal portal = open(caller, request, PortalModule.SECURITY, model);
 		model.addAttribute("overview", PortalOverview.of(this.controls.list(caller, portal.org().id(), ControlFilter.NONE)));
 		return "portal/security";
 	}
 
 	@PostMapping("/portal/change-requests")
-	String requestChange(@AuthenticationPrincipal CurrentUser caller, @ModelAttribute ChangeRequestForm form,
-			RedirectAttributes redirect) {
-		Portal portal = this.portals.portalOf(caller);
+	String requestChange(@AuthenticationPrincipal CurrentUser caller, HttpServletRequest request,
+			@ModelAttribute ChangeRequestForm form, RedirectAttributes redirect) {
+		Portal portal = this.portals.portalOf(caller, request.getServerName());
 		this.changeRequests.raise(caller, portal.org().id(), form.toCommand());
 		redirect.addFlashAttribute("requested", true);
 		return "redirect:" + form.returnPath();
 	}
 
-	private Portal open(CurrentUser caller, PortalModule module, Model model) {
-		Portal portal = this.portals.open(caller, module);
+	private Portal open(CurrentUser caller, HttpServletRequest request, PortalModule module, Model model) {
+		Portal portal = this.portals.open(caller, request.getServerName(), module);
 		model.addAttribute("portal", portal);
+		model.addAttribute("branding", portal.branding());
 		model.addAttribute("module", module);
 		model.addAttribute("canRequest", portal.access().can(Capability.CHANGEREQUEST_CREATE));
 		return portal;

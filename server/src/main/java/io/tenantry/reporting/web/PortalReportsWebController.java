@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.UUID;
 
 import io.tenantry.identity.CurrentUser;
-import io.tenantry.portal.Brandings;
 import io.tenantry.portal.PortalModule;
 import io.tenantry.reporting.PortalReports;
 import io.tenantry.reporting.PortalReports.Page;
@@ -18,23 +17,23 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The portal's Reports page and its downloads, white-labelled by the request's host like the other portal pages. */
+/**
+ * The portal's Reports page and its downloads, in the branding of the portal that opens, like the
+ * other portal pages.
+ */
 @Controller
 class PortalReportsWebController {
 
 	private final PortalReports reports;
 
-	private final Brandings brandings;
-
-	PortalReportsWebController(PortalReports reports, Brandings brandings) {
+	PortalReportsWebController(PortalReports reports) {
 		this.reports = reports;
-		this.brandings = brandings;
 	}
 
 	@GetMapping("/portal/reports")
 	String page(@AuthenticationPrincipal CurrentUser caller, HttpServletRequest request, Model model) {
-		Page page = this.reports.page(caller);
-		model.addAttribute("branding", this.brandings.forHost(request.getServerName()));
+		Page page = this.reports.page(caller, request.getServerName());
+		model.addAttribute("branding", page.portal().branding());
 		model.addAttribute("portal", page.portal());
 		model.addAttribute("module", PortalModule.REPORTS);
 		model.addAttribute("page", page);
@@ -42,14 +41,15 @@ class PortalReportsWebController {
 	}
 
 	@GetMapping("/portal/reports/monthly/{month}")
-	ResponseEntity<byte[]> monthly(@AuthenticationPrincipal CurrentUser caller, @PathVariable String month) {
-		return Downloads.of(this.reports.monthly(caller, month));
+	ResponseEntity<byte[]> monthly(@AuthenticationPrincipal CurrentUser caller, HttpServletRequest request,
+			@PathVariable String month) {
+		return Downloads.of(this.reports.monthly(caller, request.getServerName(), month));
 	}
 
 	@GetMapping("/portal/reports/evidence-bundles/{bundleId}")
-	void bundle(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID bundleId, HttpServletResponse response)
-			throws IOException {
-		Downloads.write(this.reports.bundle(caller, bundleId), response);
+	void bundle(@AuthenticationPrincipal CurrentUser caller, HttpServletRequest request, @PathVariable UUID bundleId,
+			HttpServletResponse response) throws IOException {
+		Downloads.write(this.reports.bundle(caller, request.getServerName(), bundleId), response);
 	}
 
 }
