@@ -85,7 +85,8 @@ class RowLevelSecurityTest extends MspTest {
 		addClient(msp, clientOrg(), "T2");
 		member(msp, "SERVICE_PROVIDER");
 
-		assertThat(tenantTables()).contains("memberships", "audit_entries", "msp_relationships", "msp_client_access", "msp_client_access_clients");
+		assertThat(tenantTables()).contains("memberships", "audit_entries", "msp_relationships", "msp_client_access", "msp_client_access_clients",
+				"msp_client_access_exclusions");
 		for (String table : tenantTables()) {
 			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single()).as(table).isZero();
 			try (Connection app = DriverManager.getConnection(TestDatabase.url(), TestDatabase.APP_ROLE, "");
