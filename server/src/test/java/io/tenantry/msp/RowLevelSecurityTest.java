@@ -134,6 +134,11 @@ class RowLevelSecurityTest extends MspTest {
 		Supplier<List<UUID>> memberOrgs = () -> this.jdbc.sql("SELECT DISTINCT org_id FROM memberships").query(UUID.class).list();
 		assertThat(as(mspAdmin, memberOrgs)).containsExactlyInAnyOrder(msp, granted, other);
 		assertThat(as(technician, memberOrgs)).containsExactlyInAnyOrder(msp, granted);
+
+		this.admin.delete(MspClientsApiTest.clients(msp.toString()) + "/" + other);
+		addClient(msp.toString(), other.toString(), "T1");
+
+		assertThat(as(technician, memberOrgs)).as("blocked after its client was added again").containsExactlyInAnyOrder(msp, granted);
 	}
 
 	@Test
