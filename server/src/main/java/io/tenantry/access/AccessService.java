@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -98,9 +97,16 @@ public class AccessService {
 			capabilities.retainAll(Capabilities.READ);
 		}
 		Grant top = strongest.get();
-		Tier tier = grants.stream().map(Grant::tier).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-		UUID through = grants.stream().map(Grant::actingThrough).filter(Objects::nonNull).findFirst().orElse(null);
+		Optional<Grant> msp = grants.stream().filter((grant) -> grant.tier() != null).max(Comparator.comparing(Grant::tier));
+		Tier tier = msp.map(Grant::tier).orElse(null);
+		UUID through = msp.filter((grant) -> !coveredDirectly(grant, grants)).map(Grant::actingThrough).orElse(null);
 		return Optional.of(new OrgAccess(orgId, top.role(), tier, top.via(), Set.copyOf(capabilities), archived, through));
+	}
+
+	/** Whether a path other than an MSP grants the MSP grant's role level: then one acts as oneself. */
+	private static boolean coveredDirectly(Grant mspGrant, Collection<Grant> grants) {
+		return grants.stream()
+			.anyMatch((grant) -> grant.via() != Via.MSP && grant.role().level() >= mspGrant.role().level());
 	}
 
 	private static Grant superAdminGrant(UUID orgId) {

@@ -1,19 +1,12 @@
 package io.tenantry.msp;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.tenantry.access.Tier;
-import io.tenantry.audit.AuditableEvent;
 
 /** An org became a client of an MSP at a tier; recorded in both orgs' audit chains. */
-public record ClientAdded(UUID mspOrgId, UUID clientOrgId, Tier newTier) implements AuditableEvent {
-
-	@Override
-	public UUID orgId() {
-		return this.mspOrgId;
-	}
+public record ClientAdded(UUID mspOrgId, String mspName, UUID clientOrgId, Tier newTier) implements RelationshipChange {
 
 	@Override
 	public String action() {
@@ -21,18 +14,13 @@ public record ClientAdded(UUID mspOrgId, UUID clientOrgId, Tier newTier) impleme
 	}
 
 	@Override
-	public String target() {
-		return this.clientOrgId.toString();
+	public Tier relationshipTier() {
+		return this.newTier;
 	}
 
 	@Override
 	public Map<String, Object> details() {
-		return Map.of("tier", this.newTier.name());
-	}
-
-	@Override
-	public List<UUID> alsoIn() {
-		return List.of(this.clientOrgId);
+		return RelationshipChange.namingMsp(this.mspOrgId, this.mspName, Map.of("tier", this.newTier.name()));
 	}
 
 }

@@ -1,19 +1,12 @@
 package io.tenantry.msp;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.tenantry.access.Tier;
-import io.tenantry.audit.AuditableEvent;
 
 /** An org stopped being a client of an MSP; recorded in both orgs' audit chains. */
-public record ClientRemoved(UUID mspOrgId, UUID clientOrgId, Tier lastTier) implements AuditableEvent {
-
-	@Override
-	public UUID orgId() {
-		return this.mspOrgId;
-	}
+public record ClientRemoved(UUID mspOrgId, String mspName, UUID clientOrgId, Tier lastTier) implements RelationshipChange {
 
 	@Override
 	public String action() {
@@ -21,18 +14,13 @@ public record ClientRemoved(UUID mspOrgId, UUID clientOrgId, Tier lastTier) impl
 	}
 
 	@Override
-	public String target() {
-		return this.clientOrgId.toString();
+	public Tier relationshipTier() {
+		return this.lastTier;
 	}
 
 	@Override
 	public Map<String, Object> details() {
-		return Map.of("tier", this.lastTier.name());
-	}
-
-	@Override
-	public List<UUID> alsoIn() {
-		return List.of(this.clientOrgId);
+		return RelationshipChange.namingMsp(this.mspOrgId, this.mspName, Map.of("tier", this.lastTier.name()));
 	}
 
 }

@@ -1,19 +1,13 @@
 package io.tenantry.msp;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.tenantry.access.Tier;
-import io.tenantry.audit.AuditableEvent;
 
 /** An MSP moved a client to another tier; recorded in both orgs' audit chains. */
-public record ClientTierChanged(UUID mspOrgId, UUID clientOrgId, Tier from, Tier to) implements AuditableEvent {
-
-	@Override
-	public UUID orgId() {
-		return this.mspOrgId;
-	}
+public record ClientTierChanged(UUID mspOrgId, String mspName, UUID clientOrgId, Tier from, Tier to)
+		implements RelationshipChange {
 
 	@Override
 	public String action() {
@@ -21,18 +15,13 @@ public record ClientTierChanged(UUID mspOrgId, UUID clientOrgId, Tier from, Tier
 	}
 
 	@Override
-	public String target() {
-		return this.clientOrgId.toString();
+	public Tier relationshipTier() {
+		return this.from;
 	}
 
 	@Override
 	public Map<String, Object> details() {
-		return Map.of("from", this.from.name(), "to", this.to.name());
-	}
-
-	@Override
-	public List<UUID> alsoIn() {
-		return List.of(this.clientOrgId);
+		return RelationshipChange.namingMsp(this.mspOrgId, this.mspName, Map.of("from", this.from.name(), "to", this.to.name()));
 	}
 
 }

@@ -14,6 +14,7 @@ import io.tenantry.access.Capability;
 import io.tenantry.access.OrgAccess;
 import io.tenantry.access.Tier;
 import io.tenantry.identity.CurrentUser;
+import io.tenantry.organizations.Membership;
 import io.tenantry.organizations.OrgDirectory;
 import io.tenantry.organizations.Organization;
 import io.tenantry.platform.ProblemException;
@@ -96,54 +97,74 @@ public class MspClients {
 	public record ReachableClient(Organization org, Tier tier) {
 	}
 
-	/** The MSP's clients, and the orgs that could become clients: unarchived, not the MSP, not yet related. */
+	/**
+	 * The MSP's clients, and the orgs that could become clients: unarchived, not the MSP, not yet
+	 * related, and ones the caller may relate (see {@link #add}).
+	 */
 	public record ClientsPage(List<MspClient> clients, List<Organization> candidates) {
 	}
 
 	public ClientsPage page(CurrentUser caller, UUID mspOrgId) {
 		List<MspClient> clients = list(caller, mspOrgId);
 		Set<UUID> related = clients.stream().map(MspClient::clientOrgId).collect(Collectors.toSet());
-		List<Organization> candidates = this.directory.unarchived()
-			.stream()
-			.filter((org) -> !org.id().equals(mspOrgId) && !related.contains(org.id()))
+		List<Organization> relatable = caller.superAdmin() ? this.directory.unarchived()
+				: this.directory.findAll(administeredOrgIds(caller));
+		List<Organization> candidates = relatable.stream()
+			.filter((org) -> !org.archived() && !org.id().equals(mspOrgId) && !related.contains(org.id()))
 			.sorted(Comparator.comparing((Organization org) -> org.name().toLowerCase()))
 			.toList();
 		return new ClientsPage(clients, candidates);
 	}
 
+	/**
+	 * Makes an org a client. The client side must have consented: a SuperAdmin may relate any org,
+	 * an MSP OrgAdmin only one it manages members of through a direct membership (its own admins
+	 * made it one of them). Any other org is unknown to the caller (404), so that no MSP takes
+	 * over a tenant, or another MSP and its clients, by naming its id.
+	 */
 	@Transactional
 	public MspClient add(CurrentUser caller, UUID mspOrgId, AddClient command) {
 		Organization msp = this.surface.requireManage(caller, mspOrgId);
 		Organization client = this.directory.find(command.clientOrgId())
+			.filter((org) -> caller.superAdmin() || administeredOrgIds(caller).contains(org.id()))
 			.orElseThrow(() -> ProblemException.notFound("No organization " + command.clientOrgId() + "."));
 		MspRelationship relationship = MspRelationship.establish(msp, client, command.tier(), this.clock.instant());
 		if (this.relationships.find(mspOrgId, client.id()).isPresent()) {
 			throw ProblemException.conflict("This organization is already a client of the MSP.");
 		}
 		this.relationships.insert(relationship);
-		this.events.publishEvent(new ClientAdded(mspOrgId, client.id(), command.tier()));
+		this.events.publishEvent(new ClientAdded(mspOrgId, msp.name(), client.id(), command.tier()));
 		return MspClient.of(client.id(), client.name(), relationship.tier());
 	}
 
 	@Transactional
 	public MspClient changeTier(CurrentUser caller, UUID mspOrgId, UUID clientOrgId, ChangeTier command) {
-		this.surface.requireManage(caller, mspOrgId);
+		Organization msp = this.surface.requireManage(caller, mspOrgId);
 		MspRelationship relationship = relationship(mspOrgId, clientOrgId);
 		Organization client = this.directory.find(clientOrgId).orElseThrow();
 		Tier previous = relationship.changeTier(command.tier(), client);
 		this.relationships.updateTier(relationship);
 		if (previous != command.tier()) {
-			this.events.publishEvent(new ClientTierChanged(mspOrgId, clientOrgId, previous, command.tier()));
+			this.events.publishEvent(new ClientTierChanged(mspOrgId, msp.name(), clientOrgId, previous, command.tier()));
 		}
 		return MspClient.of(clientOrgId, client.name(), relationship.tier());
 	}
 
 	@Transactional
 	public void remove(CurrentUser caller, UUID mspOrgId, UUID clientOrgId) {
-		this.surface.requireManage(caller, mspOrgId);
+		Organization msp = this.surface.requireManage(caller, mspOrgId);
 		MspRelationship relationship = relationship(mspOrgId, clientOrgId);
 		this.relationships.delete(relationship);
-		this.events.publishEvent(new ClientRemoved(mspOrgId, clientOrgId, relationship.tier()));
+		this.events.publishEvent(new ClientRemoved(mspOrgId, msp.name(), clientOrgId, relationship.tier()));
+	}
+
+	/** The orgs where the caller's own membership lets it manage members. */
+	private Set<UUID> administeredOrgIds(CurrentUser caller) {
+		return this.directory.membershipsOf(caller.id())
+			.stream()
+			.filter((membership) -> membership.role().capabilities().contains(Capability.MEMBERS_MANAGE))
+			.map(Membership::orgId)
+			.collect(Collectors.toSet());
 	}
 
 	private MspRelationship relationship(UUID mspOrgId, UUID clientOrgId) {

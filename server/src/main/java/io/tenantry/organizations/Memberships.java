@@ -104,6 +104,9 @@ public class Memberships {
 		Role previous = lockRoster(orgId).changeRole(userId, command.role());
 		this.memberships.updateRole(orgId, userId, command.role());
 		audit(access, "member.role_changed", userId, Map.of("before", previous.name(), "after", command.role().name()));
+		if (previous != command.role()) {
+			this.events.publishEvent(new MemberRoleEnded(orgId, userId, previous));
+		}
 		UserAccount user = this.users.findById(userId).orElseThrow(MembershipRefused::noSuchMember);
 		return new Member(user.id(), user.email(), user.name(), command.role());
 	}
@@ -114,6 +117,7 @@ public class Memberships {
 		Role previous = lockRoster(orgId).remove(userId);
 		this.memberships.delete(orgId, userId);
 		audit(access, "member.removed", userId, Map.of("role", previous.name()));
+		this.events.publishEvent(new MemberRoleEnded(orgId, userId, previous));
 	}
 
 	/** Records the change in the org's chain, naming the MSP when it came through one. */

@@ -28,14 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mutating row.
  *
  * <h2>Adding an endpoint: one line in {@link #ROWS}</h2>
- * {@code row(method, pathTemplate, body, "SA MO TG TN T1 T2 T3 OA AU VI CA CV OT SU AN")}: the path
+ * {@code row(method, pathTemplate, body, "SA MO TG TN T1 T2 T3 OA AU VI CA CV OT OC SU AN")}: the path
  * exactly as mapped; a minimal valid body (JSON unless {@code .contentType(…)} says otherwise;
  * single quotes stand for double quotes) or {@code null}; one expected class per {@link Kind}, in
  * the enum's order (other statuses, e.g. a redirect's 302, are written as such). Placeholders in
  * path, query and body are filled per test by {@link MatrixWorld.Target}: {@code {orgId}} and
  * {@code {clientOrgId}} are the client org C, {@code {mspOrgId}} its MSP M (C at tier T3);
  * {@code {userId}} a ServiceProvider of M who is also a Viewer of C; {@code {freeOrgId}} an org
- * related to nothing; {@code {scanId}}/{@code {controlId}} an imported scan of C and one of its
+ * related to nothing, of which M's OrgAdmin (MO) is also a direct OrgAdmin (so it may make it a
+ * client of M); {@code {otherMspOrgId}} another MSP with a client of its own, administered by none
+ * of the kinds; {@code {scanId}}/{@code {controlId}} an imported scan of C and one of its
  * controls; {@code {requestId}} an open change request of C; {@code {bundleId}} a shared evidence bundle of
  * {@code {scanId}}; {@code {newEmail}} an unused email;
  * {@code {loginEmail}}/{@code {password}} an active user's credentials. Append
@@ -67,6 +69,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		ORG_ADMIN("OA"), AUDITOR("AU"), VIEWER("VI"), CLIENT_ADMIN("CA"), CLIENT_VIEWER("CV"),
 		/** OrgAdmin of another org, with no path to C or M. */
 		OTHER_TENANT("OT"),
+		/** Client admin (a portal user) of another org, related to nothing: no path to C or M. */
+		OTHER_CLIENT("OC"),
 		/** An OrgAdmin of C, suspended after logging in: its token must be dead. */
 		SUSPENDED("SU"),
 		ANONYMOUS("AN");
@@ -80,93 +84,96 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	}
 
 	static final List<Row> ROWS = List.of(
-	//      method    path                                                         body                                                     SA  MO  TG  TN  T1  T2  T3  OA  AU  VI  CA  CV  OT  SU  AN
-		row("POST",   "/api/v1/auth/login",                                        "{'email':'{loginEmail}','password':'{password}'}",     "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"),
-		row("POST",   "/api/v1/auth/logout",                                       null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401 401").freshLogin(),
+	//      method    path                                                         body                                                     SA  MO  TG  TN  T1  T2  T3  OA  AU  VI  CA  CV  OT  OC  SU  AN
+		row("POST",   "/api/v1/auth/login",                                        "{'email':'{loginEmail}','password':'{password}'}",     "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"),
+		row("POST",   "/api/v1/auth/logout",                                       null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401 401").freshLogin(),
 		// Only mails a link, to anyone who asks; using the link is audited (user.password_set).
-		row("POST",   "/api/v1/auth/password-reset",                               "{'email':'{loginEmail}'}",                             "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx").unaudited(),
-		row("POST",   "/api/v1/account/password",                                  "{'currentPassword':'{password}','newPassword':'{password}'}", "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401 401"),
+		row("POST",   "/api/v1/auth/password-reset",                               "{'email':'{loginEmail}'}",                             "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx").unaudited(),
+		row("POST",   "/api/v1/account/password",                                  "{'currentPassword':'{password}','newPassword':'{password}'}", "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401 401"),
 		// Before enrolment starts (the next row): nothing to confirm, nothing to disable.
-		row("POST",   "/api/v1/account/mfa/confirm",                               "{'code':'000000'}",                                    "409 409 409 409 409 409 409 409 409 409 409 409 409 401 401"),
-		row("POST",   "/api/v1/account/mfa/disable",                               "{'code':'000000'}",                                    "422 422 422 422 422 422 422 422 422 422 422 422 422 401 401"),
-		row("POST",   "/api/v1/account/mfa",                                       null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401 401"),
-		row("POST",   "/api/v1/users",                                             "{'email':'{newEmail}','name':'Matrix user'}",          "2xx 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
-		row("PATCH",  "/api/v1/users/{userId}",                                    "{'status':'ACTIVE','name':'Renamed'}",                 "2xx 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
-		row("GET",    "/api/v1/platform/settings",                                 null,                                                   "2xx 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
-		row("PUT",    "/api/v1/platform/settings",                                 "{'requireMfaForPrivileged':false}",                    "2xx 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
-		row("GET",    "/api/v1/me",                                                null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401 401"),
-		row("GET",    "/api/v1/orgs",                                              null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401 401"),
-		row("POST",   "/api/v1/orgs",                                              "{'name':'Matrix org'}",                                "2xx 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}",                                      null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("PATCH",  "/api/v1/orgs/{orgId}",                                      "{'licenseLimit':5}",                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
-		row("POST",   "/api/v1/orgs/{orgId}/archive",                              null,                                                   "2xx 403 403 404 403 403 403 403 403 403 403 403 404 401 401"),
-		row("POST",   "/api/v1/orgs/{orgId}/unarchive",                            null,                                                   "2xx 403 403 404 403 403 403 403 403 403 403 403 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/members",                              null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("POST",   "/api/v1/orgs/{orgId}/members",                              "{'email':'{newEmail}','role':'VIEWER'}",               "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
-		row("PATCH",  "/api/v1/orgs/{orgId}/members/{userId}",                     "{'role':'AUDITOR'}",                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
-		row("DELETE", "/api/v1/orgs/{orgId}/members/{userId}",                     null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
-		row("GET",    "/api/v1/orgs/{mspOrgId}/members/{userId}/client-access",    null,                                                   "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 401 401"),
-		row("PUT",    "/api/v1/orgs/{mspOrgId}/members/{userId}/client-access",    "{'allClients':false,'clientOrgIds':['{clientOrgId}']}", "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 401 401"),
-		row("GET",    "/api/v1/msp/{mspOrgId}/clients",                            null,                                                   "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 401 401"),
-		row("POST",   "/api/v1/msp/{mspOrgId}/clients",                            "{'clientOrgId':'{freeOrgId}','tier':'T1'}",            "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 401 401"),
-		row("PATCH",  "/api/v1/msp/{mspOrgId}/clients/{clientOrgId}",              "{'tier':'T2'}",                                        "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 401 401"),
-		row("DELETE", "/api/v1/msp/{mspOrgId}/clients/{clientOrgId}",              null,                                                   "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 401 401"),
-		row("GET",    "/api/v1/msp/{mspOrgId}/licensing",                          null,                                                   "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 401 401"),
-		row("PUT",    "/api/v1/msp/{mspOrgId}/licensing/{clientOrgId}",            "{'licenseType':'custom','seatLimit':10}",              "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 401 401"),
-		row("GET",    "/api/v1/msp/{mspOrgId}/dashboard",                          null,                                                   "2xx 2xx 2xx 2xx 404 404 404 404 404 404 404 404 404 401 401"),
-		row("GET",    "/api/v1/msp/{mspOrgId}/change-requests",                    null,                                                   "2xx 2xx 2xx 2xx 404 404 404 404 404 404 404 404 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/compliance/summary",                   null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/compliance/trend",                     null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/controls",                             null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/controls/{controlId}",                 null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("POST",   "/api/v1/orgs/{orgId}/overrides",                            "{'controlId':'{controlId}','status':'PASS','reason':'Accepted risk'}", "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 401 401"),
+		row("POST",   "/api/v1/account/mfa/confirm",                               "{'code':'000000'}",                                    "409 409 409 409 409 409 409 409 409 409 409 409 409 409 401 401"),
+		row("POST",   "/api/v1/account/mfa/disable",                               "{'code':'000000'}",                                    "422 422 422 422 422 422 422 422 422 422 422 422 422 422 401 401"),
+		row("POST",   "/api/v1/account/mfa",                                       null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401 401"),
+		row("POST",   "/api/v1/users",                                             "{'email':'{newEmail}','name':'Matrix user'}",          "2xx 403 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
+		row("PATCH",  "/api/v1/users/{userId}",                                    "{'status':'ACTIVE','name':'Renamed'}",                 "2xx 403 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
+		row("GET",    "/api/v1/platform/settings",                                 null,                                                   "2xx 403 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
+		row("PUT",    "/api/v1/platform/settings",                                 "{'requireMfaForPrivileged':false}",                    "2xx 403 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
+		row("GET",    "/api/v1/me",                                                null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401 401"),
+		row("GET",    "/api/v1/orgs",                                              null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401 401"),
+		row("POST",   "/api/v1/orgs",                                              "{'name':'Matrix org'}",                                "2xx 403 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}",                                      null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("PATCH",  "/api/v1/orgs/{orgId}",                                      "{'licenseLimit':5}",                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/archive",                              null,                                                   "2xx 403 403 404 403 403 403 403 403 403 403 403 404 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/unarchive",                            null,                                                   "2xx 403 403 404 403 403 403 403 403 403 403 403 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/members",                              null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/members",                              "{'email':'{newEmail}','role':'VIEWER'}",               "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("PATCH",  "/api/v1/orgs/{orgId}/members/{userId}",                     "{'role':'AUDITOR'}",                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("DELETE", "/api/v1/orgs/{orgId}/members/{userId}",                     null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{mspOrgId}/members/{userId}/client-access",    null,                                                   "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 404 401 401"),
+		row("PUT",    "/api/v1/orgs/{mspOrgId}/members/{userId}/client-access",    "{'allClients':false,'clientOrgIds':['{clientOrgId}']}", "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 404 401 401"),
+		row("GET",    "/api/v1/msp/{mspOrgId}/clients",                            null,                                                   "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 404 401 401"),
+		row("POST",   "/api/v1/msp/{mspOrgId}/clients",                            "{'clientOrgId':'{freeOrgId}','tier':'T1'}",            "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 404 401 401"),
+		// An MSP OrgAdmin relates only orgs it administers directly; another MSP (and so its clients) is unknown to it.
+		// SuperAdmins relate any org, and their entry goes to M's chain as the row above shows.
+		row("POST",   "/api/v1/msp/{mspOrgId}/clients",                            "{'clientOrgId':'{otherMspOrgId}','tier':'T3'}",        "2xx 404 403 403 404 404 404 404 404 404 404 404 404 404 401 401").unaudited(),
+		row("PATCH",  "/api/v1/msp/{mspOrgId}/clients/{clientOrgId}",              "{'tier':'T2'}",                                        "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 404 401 401"),
+		row("DELETE", "/api/v1/msp/{mspOrgId}/clients/{clientOrgId}",              null,                                                   "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 404 401 401"),
+		row("GET",    "/api/v1/msp/{mspOrgId}/licensing",                          null,                                                   "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 404 401 401"),
+		row("PUT",    "/api/v1/msp/{mspOrgId}/licensing/{clientOrgId}",            "{'licenseType':'custom','seatLimit':10}",              "2xx 2xx 403 403 404 404 404 404 404 404 404 404 404 404 401 401"),
+		row("GET",    "/api/v1/msp/{mspOrgId}/dashboard",                          null,                                                   "2xx 2xx 2xx 2xx 404 404 404 404 404 404 404 404 404 404 401 401"),
+		row("GET",    "/api/v1/msp/{mspOrgId}/change-requests",                    null,                                                   "2xx 2xx 2xx 2xx 404 404 404 404 404 404 404 404 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/compliance/summary",                   null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/compliance/trend",                     null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/controls",                             null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/controls/{controlId}",                 null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/overrides",                            "{'controlId':'{controlId}','status':'PASS','reason':'Accepted risk'}", "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 404 401 401"),
 		// Work on a control: comments and assignments like overrides, roadmaps and remediations from T2 up.
-		row("GET",    "/api/v1/orgs/{orgId}/controls/{controlId}/comments",        null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("POST",   "/api/v1/orgs/{orgId}/controls/{controlId}/comments",        "{'body':'Looked at it'}",                              "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 401 401"),
-		row("PUT",    "/api/v1/orgs/{orgId}/controls/{controlId}/assignment",      "{'userId':'{userId}'}",                                "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 401 401"),
-		row("DELETE", "/api/v1/orgs/{orgId}/controls/{controlId}/assignment",      null,                                                   "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/roadmap",                              null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("POST",   "/api/v1/orgs/{orgId}/roadmap",                              "{'controlId':'{controlId}','title':'Fix','targetDate':'2026-06-30'}", "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 401 401"),
-		row("PATCH",  "/api/v1/orgs/{orgId}/roadmap/{itemId}",                     "{'status':'DONE'}",                                    "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 401 401"),
-		row("DELETE", "/api/v1/orgs/{orgId}/roadmap/{itemId}",                     null,                                                   "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/controls/{controlId}/remediations",    null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/controls/{controlId}/comments",        null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/controls/{controlId}/comments",        "{'body':'Looked at it'}",                              "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 404 401 401"),
+		row("PUT",    "/api/v1/orgs/{orgId}/controls/{controlId}/assignment",      "{'userId':'{userId}'}",                                "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 404 401 401"),
+		row("DELETE", "/api/v1/orgs/{orgId}/controls/{controlId}/assignment",      null,                                                   "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/roadmap",                              null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/roadmap",                              "{'controlId':'{controlId}','title':'Fix','targetDate':'2026-06-30'}", "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("PATCH",  "/api/v1/orgs/{orgId}/roadmap/{itemId}",                     "{'status':'DONE'}",                                    "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("DELETE", "/api/v1/orgs/{orgId}/roadmap/{itemId}",                     null,                                                   "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/controls/{controlId}/remediations",    null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
 		// The matrix org has no remediation webhook: those who may trigger get 422 and nothing is stored.
-		row("POST",   "/api/v1/orgs/{orgId}/controls/{controlId}/remediations",    null,                                                   "422 422 422 404 403 422 422 422 403 403 403 403 404 401 401").unaudited(),
-		row("GET",    "/api/v1/orgs/{orgId}/scans",                                null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/scans/{scanId}",                       null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("POST",   "/api/v1/orgs/{orgId}/scans/import",                         MatrixWorld.NATIVE_SCAN,                                "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 401 401").query("format=native"),
+		row("POST",   "/api/v1/orgs/{orgId}/controls/{controlId}/remediations",    null,                                                   "422 422 422 404 403 422 422 422 403 403 403 403 404 404 401 401").unaudited(),
+		row("GET",    "/api/v1/orgs/{orgId}/scans",                                null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/scans/{scanId}",                       null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/scans/import",                         MatrixWorld.NATIVE_SCAN,                                "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 404 401 401").query("format=native"),
 		// The matrix org has no scan webhook: those who may trigger get 422 and nothing changes.
-		row("POST",   "/api/v1/orgs/{orgId}/scans",                                null,                                                   "422 422 422 404 403 422 422 422 403 403 403 403 404 401 401").unaudited(),
+		row("POST",   "/api/v1/orgs/{orgId}/scans",                                null,                                                   "422 422 422 404 403 422 422 422 403 403 403 403 404 404 401 401").unaudited(),
 		// Authenticated by the scan's callback token alone, never by a user's: without it, 401 for everyone.
-		row("POST",   "/api/v1/orgs/{orgId}/scans/{scanId}/callback",              null,                                                   "401 401 401 401 401 401 401 401 401 401 401 401 401 401 401").unaudited(),
-		row("GET",    "/api/v1/orgs/{orgId}/scan-settings",                        null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
-		row("PUT",    "/api/v1/orgs/{orgId}/scan-settings",                        "{'webhookUrl':'https://93.184.215.14/hook'}",          "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/reports/monthly",                      null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/reports/controls.csv",                 null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/evidence-bundles",                     null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("POST",   "/api/v1/orgs/{orgId}/evidence-bundles",                     "{'scanId':'{scanId}','title':'Evidence','shared':true}", "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 401 401"),
-		row("PATCH",  "/api/v1/orgs/{orgId}/evidence-bundles/{bundleId}",          "{'shared':true}",                                      "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/scans/{scanId}/callback",              null,                                                   "401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401").unaudited(),
+		row("GET",    "/api/v1/orgs/{orgId}/scan-settings",                        null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("PUT",    "/api/v1/orgs/{orgId}/scan-settings",                        "{'webhookUrl':'https://93.184.215.14/hook'}",          "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/reports/monthly",                      null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/reports/controls.csv",                 null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/evidence-bundles",                     null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/evidence-bundles",                     "{'scanId':'{scanId}','title':'Evidence','shared':true}", "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("PATCH",  "/api/v1/orgs/{orgId}/evidence-bundles/{bundleId}",          "{'shared':true}",                                      "2xx 2xx 2xx 404 403 2xx 2xx 2xx 403 403 403 403 404 404 401 401"),
 		// {bundleId} is shared, so the client's portal users download it too.
-		row("GET",    "/api/v1/orgs/{orgId}/evidence-bundles/{bundleId}/download", null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/branding",                             null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
-		row("PUT",    "/api/v1/orgs/{orgId}/branding",                             "{'productName':'Matrix','primaryColor':'#1a2b3c'}",    "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
-		row("PUT",    "/api/v1/orgs/{orgId}/branding/logo",                        MatrixWorld.PNG,                                        "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401").contentType("image/png"),
-		row("GET",    "/api/v1/orgs/{orgId}/portal-settings",                      null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
-		row("PUT",    "/api/v1/orgs/{orgId}/portal-settings",                      MatrixWorld.ALL_MODULES,                                "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/change-requests",                      null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 401 401"),
-		row("POST",   "/api/v1/orgs/{orgId}/change-requests",                      "{'kind':'other','details':'Rename the tenant'}",       "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 2xx 403 404 401 401"),
-		row("POST",   "/api/v1/orgs/{orgId}/change-requests/{requestId}/approve",  "{'comment':'Done'}",                                   "2xx 2xx 2xx 404 403 2xx 2xx 403 403 403 403 403 404 401 401"),
-		row("POST",   "/api/v1/orgs/{orgId}/change-requests/{requestId}/reject",   "{'comment':'No'}",                                     "2xx 2xx 2xx 404 403 2xx 2xx 403 403 403 403 403 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/audit",                                null,                                                   "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/audit/verify",                         null,                                                   "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 401 401"),
-		row("GET",    "/api/v1/orgs/{orgId}/audit/export",                         null,                                                   "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 401 401"),
-		row("GET",    "/api/v1/audit",                                             null,                                                   "2xx 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
-		row("GET",    "/api/v1/audit/verify",                                      null,                                                   "2xx 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
-		row("GET",    "/api/v1/audit/export",                                      null,                                                   "2xx 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
-		row("GET",    "/api/docs",                                                 null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"),
-		row("GET",    "/api/docs.yaml",                                            null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401 401"),
-		row("GET",    "/api/docs/swagger-config",                                  null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"),
-		row("GET",    "/api/docs/ui",                                              null,                                                   "302 302 302 302 302 302 302 302 302 302 302 302 302 302 302"));
+		row("GET",    "/api/v1/orgs/{orgId}/evidence-bundles/{bundleId}/download", null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/branding",                             null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("PUT",    "/api/v1/orgs/{orgId}/branding",                             "{'productName':'Matrix','primaryColor':'#1a2b3c'}",    "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("PUT",    "/api/v1/orgs/{orgId}/branding/logo",                        MatrixWorld.PNG,                                        "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401").contentType("image/png"),
+		row("GET",    "/api/v1/orgs/{orgId}/portal-settings",                      null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("PUT",    "/api/v1/orgs/{orgId}/portal-settings",                      MatrixWorld.ALL_MODULES,                                "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/change-requests",                      null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/change-requests",                      "{'kind':'other','details':'Rename the tenant'}",       "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 2xx 403 404 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/change-requests/{requestId}/approve",  "{'comment':'Done'}",                                   "2xx 2xx 2xx 404 403 2xx 2xx 403 403 403 403 403 404 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/change-requests/{requestId}/reject",   "{'comment':'No'}",                                     "2xx 2xx 2xx 404 403 2xx 2xx 403 403 403 403 403 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/audit",                                null,                                                   "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/audit/verify",                         null,                                                   "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 404 401 401"),
+		row("GET",    "/api/v1/orgs/{orgId}/audit/export",                         null,                                                   "2xx 2xx 2xx 404 403 2xx 2xx 2xx 2xx 403 403 403 404 404 401 401"),
+		row("GET",    "/api/v1/audit",                                             null,                                                   "2xx 403 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
+		row("GET",    "/api/v1/audit/verify",                                      null,                                                   "2xx 403 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
+		row("GET",    "/api/v1/audit/export",                                      null,                                                   "2xx 403 403 403 403 403 403 403 403 403 403 403 403 403 401 401"),
+		row("GET",    "/api/docs",                                                 null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"),
+		row("GET",    "/api/docs.yaml",                                            null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 401 401"),
+		row("GET",    "/api/docs/swagger-config",                                  null,                                                   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"),
+		row("GET",    "/api/docs/ui",                                              null,                                                   "302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302"));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

@@ -3,6 +3,7 @@ package io.tenantry.access;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -59,6 +60,7 @@ final class MatrixWorld {
 		this.loginUser = fixtures.user("login");
 		this.users.put(Kind.SUPER_ADMIN, fixtures.superAdmin("matrix-sa"));
 		this.users.put(Kind.OTHER_TENANT, fixtures.member(fixtures.org("Matrix other tenant"), "ORG_ADMIN"));
+		this.users.put(Kind.OTHER_CLIENT, fixtures.member(fixtures.org("Matrix other client"), "CLIENT_ADMIN"));
 		for (Kind kind : Kind.values()) {
 			if (kind != Kind.ANONYMOUS) {
 				this.users.computeIfAbsent(kind, (k) -> fixtures.user("matrix-" + k.column.toLowerCase()));
@@ -129,7 +131,10 @@ final class MatrixWorld {
 	private void join(Kind kind, Target target) {
 		TestUser user = this.users.get(kind);
 		switch (kind) {
-			case MSP_ORG_ADMIN -> this.fixtures.addMember(target.msp, user, "ORG_ADMIN");
+			case MSP_ORG_ADMIN -> {
+				this.fixtures.addMember(target.msp, user, "ORG_ADMIN");
+				target.freeOrgAdmins.add(user);
+			}
 			case TECHNICIAN_GRANTED -> {
 				this.fixtures.addMember(target.msp, user, "SERVICE_PROVIDER");
 				this.fixtures.grantClients(target.msp, user.id(), target.client);
@@ -142,7 +147,7 @@ final class MatrixWorld {
 			}
 			case ORG_ADMIN, AUDITOR, VIEWER, CLIENT_ADMIN, CLIENT_VIEWER -> this.fixtures.addMember(target.client, user, kind.name());
 			case SUSPENDED -> this.fixtures.addMember(target.client, user, "ORG_ADMIN");
-			case SUPER_ADMIN, OTHER_TENANT, ANONYMOUS -> {
+			case SUPER_ADMIN, OTHER_TENANT, OTHER_CLIENT, ANONYMOUS -> {
 			}
 		}
 	}
@@ -233,13 +238,25 @@ final class MatrixWorld {
 
 		private final Map<String, String> made = new HashMap<>();
 
+		/** Who administers {@code {freeOrgId}} directly, besides making it. */
+		private final List<TestUser> freeOrgAdmins = new ArrayList<>();
+
 		Target() {
 			Fixtures fixtures = MatrixWorld.this.fixtures;
 			fixtures.relate(this.msp, this.client, "T3");
 			this.placeholders.put("orgId", this.client::toString);
 			this.placeholders.put("clientOrgId", this.client::toString);
 			this.placeholders.put("mspOrgId", this.msp::toString);
-			this.placeholders.put("freeOrgId", () -> fixtures.org("Matrix free").toString());
+			this.placeholders.put("freeOrgId", () -> {
+				UUID free = fixtures.org("Matrix free");
+				this.freeOrgAdmins.forEach((admin) -> fixtures.addMember(free, admin, "ORG_ADMIN"));
+				return free.toString();
+			});
+			this.placeholders.put("otherMspOrgId", () -> {
+				UUID otherMsp = fixtures.org("Matrix other MSP", true);
+				fixtures.relate(otherMsp, fixtures.org("Matrix other MSP's client"), "T3");
+				return otherMsp.toString();
+			});
 			this.placeholders.put("userId", () -> {
 				TestUser technician = fixtures.invite(this.msp, "SERVICE_PROVIDER");
 				fixtures.addMember(this.client, technician, "VIEWER");

@@ -15,6 +15,7 @@ class MspAuditTest extends MspTest {
 		String msp = mspOrg();
 		String client = clientOrg();
 		Person mspAdmin = member(msp, "ORG_ADMIN");
+		join(client, mspAdmin, "ORG_ADMIN");
 
 		mspAdmin.api().post(MspClientsApiTest.clients(msp), Map.of("clientOrgId", client, "tier", "T1"));
 		mspAdmin.api().patch(MspClientsApiTest.clients(msp) + "/" + client, Map.of("tier", "T3"));
@@ -23,9 +24,19 @@ class MspAuditTest extends MspTest {
 		List<String> expected = List.of("msp.client.added", "msp.client.tier_changed", "msp.client.removed");
 		assertThat(actions(msp)).containsAll(expected);
 		assertThat(actions(client)).containsAll(expected);
-		JsonNode changed = entry(client, "msp.client.tier_changed");
+		JsonNode changed = latestEntry(client, "msp.client.tier_changed");
 		assertThat(changed.get("actorEmail").asString()).isNotBlank();
 		assertThat(changed.get("details").get("to").asString()).isEqualTo("T3");
+		String mspName = this.admin.get("/api/v1/orgs/" + msp).json().get("name").asString();
+		assertThat(expected).allSatisfy((action) -> {
+			JsonNode entry = latestEntry(client, action);
+			assertThat(entry.get("target").asString()).isEqualTo(client);
+			assertThat(entry.get("details").get("mspOrgId").asString()).as(action).isEqualTo(msp);
+			assertThat(entry.get("details").get("mspName").asString()).as(action).isEqualTo(mspName);
+			assertThat(entry.get("onBehalfOfOrgId").asString()).as(action).isEqualTo(msp);
+		});
+		assertThat(latestEntry(client, "msp.client.added").get("onBehalfOfTier").asString()).isEqualTo("T1");
+		assertThat(latestEntry(client, "msp.client.removed").get("onBehalfOfTier").asString()).isEqualTo("T3");
 		assertThat(this.admin.get("/api/v1/orgs/" + client + "/audit/verify").json().get("valid").asBoolean()).isTrue();
 	}
 
@@ -39,8 +50,8 @@ class MspAuditTest extends MspTest {
 		this.admin.put(MspGrantPathTest.access(msp, technician.id()), Map.of("allClients", false, "clientOrgIds", List.of(client)));
 		this.admin.put(LicensingApiTest.licensing(msp) + "/" + client, Map.of("licenseType", "custom", "seatLimit", 10));
 
-		assertThat(entry(msp, "msp.client_access.changed").get("target").asString()).isEqualTo(technician.id());
-		JsonNode licence = entry(client, "msp.license.changed");
+		assertThat(latestEntry(msp, "msp.client_access.changed").get("target").asString()).isEqualTo(technician.id());
+		JsonNode licence = latestEntry(client, "msp.license.changed");
 		assertThat(licence.get("details").get("seatLimit").asInt()).isEqualTo(10);
 		assertThat(licence.get("onBehalfOfOrgId").asString()).isEqualTo(msp);
 		assertThat(licence.get("onBehalfOfTier").asString()).isEqualTo("T2");
@@ -48,15 +59,6 @@ class MspAuditTest extends MspTest {
 
 	private List<String> actions(String orgId) {
 		return this.admin.get("/api/v1/orgs/" + orgId + "/audit").json().valueStream().map((e) -> e.get("action").asString()).toList();
-	}
-
-	private JsonNode entry(String orgId, String action) {
-		return this.admin.get("/api/v1/orgs/" + orgId + "/audit")
-			.json()
-			.valueStream()
-			.filter((e) -> e.get("action").asString().equals(action))
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

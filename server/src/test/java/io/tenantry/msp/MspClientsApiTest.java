@@ -1,5 +1,6 @@
 package io.tenantry.msp;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ class MspClientsApiTest extends MspTest {
 		String msp = mspOrg();
 		String client = clientOrg();
 		Person mspAdmin = member(msp, "ORG_ADMIN");
+		join(client, mspAdmin, "ORG_ADMIN");
 
 		Response added = mspAdmin.api().post(clients(msp), Map.of("clientOrgId", client, "tier", "T2"));
 		assertThat(added.status()).isEqualTo(201);
@@ -36,6 +38,40 @@ class MspClientsApiTest extends MspTest {
 		assertThat(mspAdmin.api().delete(clients(msp) + "/" + client).status()).isEqualTo(204);
 		assertThat(mspAdmin.api().get(clients(msp)).json().size()).isZero();
 		assertThat(mspAdmin.api().delete(clients(msp) + "/" + client).status()).isEqualTo(404);
+	}
+
+	@Test
+	void anMspAdminCannotAddAnOrgOrAnotherMspItDoesNotAdminister() {
+		String msp = mspOrg();
+		String tenant = clientOrg();
+		String otherMsp = mspOrg();
+		addClient(otherMsp, clientOrg(), "T3");
+		Person mspAdmin = member(msp, "ORG_ADMIN");
+		join(tenant, mspAdmin, "AUDITOR");
+
+		for (String org : List.of(tenant, otherMsp)) {
+			Response response = mspAdmin.api().post(clients(msp), Map.of("clientOrgId", org, "tier", "T3"));
+
+			assertThat(response.status()).as(org).isEqualTo(404);
+			assertThat(response.json().get("code").asString()).isEqualTo("not_found");
+		}
+		assertThat(this.admin.get(clients(msp)).json().size()).isZero();
+		assertThat(this.admin.get("/api/v1/orgs/" + tenant + "/audit").json().valueStream()
+			.map((entry) -> entry.get("action").asString())).doesNotContain("msp.client.added");
+	}
+
+	@Test
+	void anMspAdminAddsAnOrgItAdministersDirectly() {
+		String msp = mspOrg();
+		String otherMsp = mspOrg();
+		Person mspAdmin = member(msp, "ORG_ADMIN");
+		join(otherMsp, mspAdmin, "ORG_ADMIN");
+
+		Response added = mspAdmin.api().post(clients(msp), Map.of("clientOrgId", otherMsp, "tier", "T3"));
+
+		assertThat(added.status()).isEqualTo(201);
+		assertThat(this.admin.get(clients(msp)).json().valueStream().map((row) -> row.get("clientOrgId").asString()))
+			.containsExactly(otherMsp);
 	}
 
 	@Test

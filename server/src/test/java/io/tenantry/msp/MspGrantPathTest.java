@@ -40,12 +40,7 @@ class MspGrantPathTest extends MspTest {
 		addClient(msp, client, "T2");
 		Person technician = member(msp, "SERVICE_PROVIDER");
 
-		assertThat(entry(technician.api(), client)).isEmpty();
-		assertThat(technician.api().get("/api/v1/orgs/" + client).status()).isEqualTo(404);
-		Response access = this.admin.get(access(msp, technician.id()));
-		assertThat(access.status()).isEqualTo(200);
-		assertThat(access.json().get("allClients").asBoolean()).isFalse();
-		assertThat(access.json().get("clientOrgIds").size()).isZero();
+		assertReachesNoClient(msp, client, technician);
 	}
 
 	@Test
@@ -183,6 +178,108 @@ class MspGrantPathTest extends MspTest {
 
 		assertThat(entry(mspAdmin.api(), client)).isEmpty();
 		assertThat(mspAdmin.api().get(MspClientsApiTest.clients(msp)).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aTechnicianRemovedOrGivenAnotherRoleAndAddedAgainReachesNoClient() {
+		String msp = mspOrg();
+		String client = clientOrg();
+		addClient(msp, client, "T2");
+		Person removed = member(msp, "SERVICE_PROVIDER");
+		Person demoted = member(msp, "SERVICE_PROVIDER");
+		this.admin.put(access(msp, removed.id()), Map.of("allClients", true));
+		this.admin.put(access(msp, demoted.id()), Map.of("allClients", false, "clientOrgIds", List.of(client)));
+
+		assertThat(this.admin.delete("/api/v1/orgs/" + msp + "/members/" + removed.id()).status()).isEqualTo(204);
+		join(msp, removed, "SERVICE_PROVIDER");
+		assertThat(this.admin.patch("/api/v1/orgs/" + msp + "/members/" + demoted.id(), Map.of("role", "VIEWER")).status())
+			.isEqualTo(200);
+		this.admin.patch("/api/v1/orgs/" + msp + "/members/" + demoted.id(), Map.of("role", "SERVICE_PROVIDER"));
+
+		assertReachesNoClient(msp, client, removed);
+		assertReachesNoClient(msp, client, demoted);
+	}
+
+	@Test
+	void aBlockedClientRemovedAndAddedAgainStaysBlocked() {
+		String msp = mspOrg();
+		String blocked = clientOrg();
+		String granted = clientOrg();
+		addClient(msp, blocked, "T2");
+		addClient(msp, granted, "T2");
+		Person allBut = member(msp, "SERVICE_PROVIDER");
+		Person listed = member(msp, "SERVICE_PROVIDER");
+		this.admin.put(access(msp, allBut.id()), Map.of("allClients", true, "excludedClientOrgIds", List.of(blocked)));
+		this.admin.put(access(msp, listed.id()), Map.of("allClients", false, "clientOrgIds", List.of(granted)));
+
+		for (String client : List.of(blocked, granted)) {
+			assertThat(this.admin.delete(MspClientsApiTest.clients(msp) + "/" + client).status()).isEqualTo(204);
+			addClient(msp, client, "T2");
+		}
+
+		assertThat(entry(allBut.api(), blocked)).isEmpty();
+		assertThat(allBut.api().get("/api/v1/orgs/" + blocked).status()).isEqualTo(404);
+		assertThat(entry(allBut.api(), granted)).isPresent();
+		assertThat(this.admin.get(access(msp, allBut.id())).json().get("excludedClientOrgIds").valueStream().map(JsonNode::asString))
+			.containsExactly(blocked);
+		// An allow list goes with the removed client: adding it again grants nothing by itself.
+		assertThat(entry(listed.api(), granted)).isEmpty();
+	}
+
+	@Test
+	void anActionThroughTwoMspsNamesTheMspWhoseTierItUses() {
+		String monitoring = mspOrg();
+		String managing = mspOrg();
+		String client = clientOrg();
+		addClient(monitoring, client, "T1");
+		addClient(managing, client, "T3");
+		Person admin = member(monitoring, "ORG_ADMIN");
+		join(managing, admin, "ORG_ADMIN");
+
+		assertThat(admin.api().patch("/api/v1/orgs/" + client, Map.of("licenseLimit", 5)).status()).isEqualTo(200);
+
+		JsonNode updated = latestEntry(client, "org.updated");
+		assertThat(updated.get("onBehalfOfOrgId").asString()).isEqualTo(managing);
+		assertThat(updated.get("onBehalfOfTier").asString()).isEqualTo("T3");
+	}
+
+	@Test
+	void aDirectOrgAdminActsAsItselfThoughItsMspAlsoReachesTheOrg() {
+		String msp = mspOrg();
+		String client = clientOrg();
+		addClient(msp, client, "T3");
+		Person admin = member(msp, "ORG_ADMIN");
+		join(client, admin, "ORG_ADMIN");
+
+		assertThat(admin.api().patch("/api/v1/orgs/" + client, Map.of("licenseLimit", 5)).status()).isEqualTo(200);
+
+		JsonNode updated = latestEntry(client, "org.updated");
+		assertThat(updated.get("onBehalfOfOrgId").isNull()).isTrue();
+		assertThat(updated.get("onBehalfOfTier").isNull()).isTrue();
+	}
+
+	@Test
+	void aDirectAuditorMembershipAndTierOneAreUnited() {
+		String msp = mspOrg();
+		String client = clientOrg();
+		addClient(msp, client, "T1");
+		Person auditor = member(client, "AUDITOR");
+		join(msp, auditor, "ORG_ADMIN");
+
+		assertThat(entry(auditor.api(), client)).hasValueSatisfying((org) -> {
+			assertThat(org.get("tier").asString()).isEqualTo("T1");
+			assertThat(capabilities(org)).contains("compliance:read", "override:create", "audit:read");
+		});
+	}
+
+	/** The technician does not reach the client, and its access names no client. */
+	private void assertReachesNoClient(String msp, String client, Person technician) {
+		assertThat(entry(technician.api(), client)).isEmpty();
+		assertThat(technician.api().get("/api/v1/orgs/" + client).status()).isEqualTo(404);
+		Response access = this.admin.get(access(msp, technician.id()));
+		assertThat(access.status()).isEqualTo(200);
+		assertThat(access.json().get("allClients").asBoolean()).isFalse();
+		assertThat(access.json().get("clientOrgIds").size()).isZero();
 	}
 
 	static String access(String msp, String userId) {

@@ -21,15 +21,19 @@ class MspPagesBrowserTest extends BrowserTest {
 		UUID msp = this.fixtures.org("MSP", true);
 		UUID client = this.fixtures.org("Client");
 		UUID archived = this.fixtures.org("Archived");
-		this.fixtures.archive(archived);
+		UUID stranger = this.fixtures.org("Stranger");
 		TestUser mspAdmin = this.fixtures.member(msp, "ORG_ADMIN");
+		// The client side consents by making the MSP's admin one of its own admins.
+		this.fixtures.addMember(client, mspAdmin, "ORG_ADMIN");
+		this.fixtures.addMember(archived, mspAdmin, "ORG_ADMIN");
+		this.fixtures.archive(archived);
 		loginAs(mspAdmin.email(), Fixtures.PASSWORD);
 		switchTo(msp);
 
 		this.page.navigate("/msp/clients");
 		this.page.locator("#add-client").click();
 		List<String> offered = this.page.locator("#client-org option").all().stream().map((o) -> o.getAttribute("value")).toList();
-		assertThat(offered).contains(client.toString()).doesNotContain(msp.toString(), archived.toString());
+		assertThat(offered).contains(client.toString()).doesNotContain(msp.toString(), archived.toString(), stranger.toString());
 		assertThat(this.page.locator("#add-client-dialog")).containsText("Read-only");
 		this.page.locator("#client-org").selectOption(client.toString());
 		this.page.locator("#tier-T2").check();

@@ -108,7 +108,8 @@ class RowLevelSecurityTest extends MspTest {
 		addClient(msp, clientOrg(), "T2");
 		member(msp, "SERVICE_PROVIDER");
 
-		assertThat(tenantTables()).contains("memberships", "audit_entries", "msp_relationships", "msp_client_access", "msp_client_access_clients");
+		assertThat(tenantTables()).contains("memberships", "audit_entries", "msp_relationships", "msp_client_access", "msp_client_access_clients",
+				"msp_client_access_exclusions");
 		for (String table : tenantTables()) {
 			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single()).as(table).isZero();
 			try (Connection app = DriverManager.getConnection(TestDatabase.url(), TestDatabase.APP_ROLE, "");
@@ -156,6 +157,11 @@ class RowLevelSecurityTest extends MspTest {
 		Supplier<List<UUID>> memberOrgs = () -> this.jdbc.sql("SELECT DISTINCT org_id FROM memberships").query(UUID.class).list();
 		assertThat(as(mspAdmin, memberOrgs)).containsExactlyInAnyOrder(msp, granted, other);
 		assertThat(as(technician, memberOrgs)).containsExactlyInAnyOrder(msp, granted);
+
+		this.admin.delete(MspClientsApiTest.clients(msp.toString()) + "/" + other);
+		addClient(msp.toString(), other.toString(), "T1");
+
+		assertThat(as(technician, memberOrgs)).as("blocked after its client was added again").containsExactlyInAnyOrder(msp, granted);
 	}
 
 	@Test

@@ -44,9 +44,11 @@ class MspClientsApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Make an org a client of the MSP at a tier")
+	@Operation(summary = "Make an org a client of the MSP at a tier",
+			description = "A SuperAdmin may relate any org; an MSP OrgAdmin only an org it is a direct OrgAdmin of.")
 	@ApiResponse(responseCode = "201", description = "Added")
 	@ApiResponse(responseCode = "400", description = "Missing fields or unknown tier")
+	@ApiResponse(responseCode = "404", description = "No such MSP, or no such org that the caller administers")
 	@ApiResponse(responseCode = "409", description = "Already a client")
 	@ApiResponse(responseCode = "422", description = "The MSP itself, or an archived org")
 	MspClient add(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID mspOrgId,
