@@ -26,6 +26,9 @@ public final class Capabilities {
 	/** Client admin in the portal: read, and ask the MSP for changes. */
 	public static final Set<Capability> PORTAL_ADMIN = union(READ, EnumSet.of(CHANGEREQUEST_CREATE));
 
+	/** An org's API key: read, and import scans; nothing of people, settings or other orgs. */
+	public static final Set<Capability> AGENT = union(READ, EnumSet.of(SCAN_IMPORT));
+
 	public static final Set<Capability> ALL = Set.copyOf(EnumSet.allOf(Capability.class));
 
 	private Capabilities() {

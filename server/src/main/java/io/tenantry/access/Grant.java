@@ -20,4 +20,9 @@ public record Grant(UUID orgId, Role role, @Nullable Tier tier, Via via, Set<Cap
 		return new Grant(clientOrgId, tier.effectiveRole(), tier, Via.MSP, tier.capabilities(), mspOrgId);
 	}
 
+	/** An API key of the org: shows as a Viewer, and may read and import scans. */
+	public static Grant apiKey(UUID orgId) {
+		return new Grant(orgId, Role.VIEWER, null, Via.API_KEY, Capabilities.AGENT, null);
+	}
+
 }

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * related to nothing, of which M's OrgAdmin (MO) is also a direct OrgAdmin (so it may make it a
  * client of M); {@code {otherMspOrgId}} another MSP with a client of its own, administered by none
  * of the kinds; {@code {scanId}}/{@code {controlId}} an imported scan of C and one of its
- * controls; {@code {requestId}} an open change request of C; {@code {bundleId}} a shared evidence bundle of
+ * controls; {@code {requestId}} an open change request of C; {@code {keyId}} a live API key of C; {@code {bundleId}} a shared evidence bundle of
  * {@code {scanId}}; {@code {newEmail}} an unused email;
  * {@code {loginEmail}}/{@code {password}} an active user's credentials. Append
  * {@code .freshLogin()} to a row that ends the caller's token (logout).
@@ -148,6 +148,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		row("POST",   "/api/v1/orgs/{orgId}/scans/{scanId}/callback",              null,                                                   "401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401").unaudited(),
 		row("GET",    "/api/v1/orgs/{orgId}/scan-settings",                        null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
 		row("PUT",    "/api/v1/orgs/{orgId}/scan-settings",                        "{'webhookUrl':'https://93.184.215.14/hook'}",          "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		// API keys: apikey:manage, held like credentials (OrgAdmins, T3, SuperAdmins).
+		row("GET",    "/api/v1/orgs/{orgId}/api-keys",                             null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("POST",   "/api/v1/orgs/{orgId}/api-keys",                             "{'name':'Matrix agent'}",                              "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
+		row("DELETE", "/api/v1/orgs/{orgId}/api-keys/{keyId}",                     null,                                                   "2xx 2xx 2xx 404 403 403 2xx 2xx 403 403 403 403 404 404 401 401"),
 		row("GET",    "/api/v1/orgs/{orgId}/reports/monthly",                      null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
 		row("GET",    "/api/v1/orgs/{orgId}/reports/controls.csv",                 null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),
 		row("GET",    "/api/v1/orgs/{orgId}/evidence-bundles",                     null,                                                   "2xx 2xx 2xx 404 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 404 404 401 401"),

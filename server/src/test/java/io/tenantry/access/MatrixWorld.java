@@ -277,6 +277,9 @@ final class MatrixWorld {
 				.post("/api/v1/orgs/" + this.client + "/evidence-bundles",
 						Map.of("scanId", fill("{scanId}"), "title", "Matrix evidence", "shared", true))
 				.json().get("id").asString());
+			this.placeholders.put("keyId", () -> fixtures.admin()
+				.post("/api/v1/orgs/" + this.client + "/api-keys", Map.of("name", "Matrix agent"))
+				.json().get("id").asString());
 			this.placeholders.put("requestId", () -> fixtures.admin()
 				.post("/api/v1/orgs/" + this.client + "/change-requests", Map.of("kind", "other", "details", "Matrix"))
 				.json().get("id").asString());

@@ -165,6 +165,25 @@ class RowLevelSecurityTest extends MspTest {
 	}
 
 	@Test
+	void anApiKeySeesItsOrgsRowsAloneAndNothingOnceRevoked() {
+		UUID mine = this.fixtures.org("Mine");
+		UUID foreign = this.fixtures.org("Foreign");
+		this.fixtures.failingControl(mine, "RLS");
+		this.fixtures.failingControl(foreign, "RLS");
+		String keys = "/api/v1/orgs/" + mine + "/api-keys";
+		String keyId = this.admin.post(keys, Map.of("name", "RLS agent")).json().get("id").asString();
+		Authentication key = UsernamePasswordAuthenticationToken
+			.authenticated(new CurrentUser(UUID.fromString(keyId), "apikey:tnt_rls", "RLS agent", false), null, List.of());
+		Supplier<List<UUID>> scannedOrgs = () -> this.jdbc.sql("SELECT DISTINCT org_id FROM compliance_scans")
+			.query(UUID.class)
+			.list();
+
+		assertThat(as(key, scannedOrgs)).containsExactly(mine);
+		this.admin.delete(keys + "/" + keyId);
+		assertThat(as(key, scannedOrgs)).isEmpty();
+	}
+
+	@Test
 	void everyTenantTableForcesRowLevelSecurityOnANonBypassingRole() throws SQLException {
 		try (Connection app = DriverManager.getConnection(TestDatabase.url(), TestDatabase.APP_ROLE, "");
 				Statement statement = app.createStatement();
@@ -191,11 +210,12 @@ class RowLevelSecurityTest extends MspTest {
 	/**
 	 * Chain heads (sequence and hash), locked by every append whoever the actor, portal branding,
 	 * which sign-in pages and mails show before anyone signs in, and pending scan runs and schedules,
-	 * which scanner callbacks and the scan sweeps read to find the user the work runs as (only their
-	 * writes are restricted); see the README.
+	 * which scanner callbacks and the scan sweeps read to find the user the work runs as, and API
+	 * keys, which a bearer key is looked up in before anyone is signed in (only their writes are
+	 * restricted); see the README.
 	 */
 	private static final Set<String> NOT_TENANT_ROWS = Set.of("audit_chains", "portal_branding", "scan_runs",
-			"scan_schedules");
+			"scan_schedules", "api_keys");
 
 	/** Every table with an org column: the tables row-level security must cover (see the README). */
 	private static List<String> tenantTables() throws SQLException {
@@ -251,7 +271,11 @@ class RowLevelSecurityTest extends MspTest {
 	}
 
 	private static <T> T as(TestUser user, Supplier<T> query) {
-		SecurityContextHolder.getContext().setAuthentication(authentication(user));
+		return as(authentication(user), query);
+	}
+
+	private static <T> T as(Authentication principal, Supplier<T> query) {
+		SecurityContextHolder.getContext().setAuthentication(principal);
 		try {
 			return query.get();
 		}

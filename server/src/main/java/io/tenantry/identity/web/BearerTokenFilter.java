@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import io.tenantry.identity.BearerAuthentication;
-import io.tenantry.identity.CurrentUser;
+import io.tenantry.identity.BearerAuthentication.Bearer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,11 +12,18 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates API requests that carry {@code Authorization: Bearer <token>}. */
+/**
+ * Authenticates API requests that carry {@code Authorization: Bearer <token>}: a person's token
+ * carries the {@link #PERSON} authority, an org's API key does not.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+	/** What endpoints about the caller's own account need: a user, not an agent's key. */
+	static final String PERSON = "person";
 
 	private static final String PREFIX = "Bearer ";
 
@@ -31,14 +38,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.startsWith(PREFIX)) {
-			this.bearerAuthentication.principalFor(tokenOf(header)).ifPresent(BearerTokenFilter::authenticate);
+			this.bearerAuthentication.principalFor(tokenOf(header)).ifPresent(this::authenticate);
 		}
 		chain.doFilter(request, response);
 	}
 
-	private static void authenticate(CurrentUser user) {
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, List.of());
+	private void authenticate(Bearer bearer) {
+		var authorities = bearer.agent() ? List.<SimpleGrantedAuthority>of() : List.of(new SimpleGrantedAuthority(PERSON));
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(bearer.principal(), null, authorities);
 		SecurityContextHolder.getContext().setAuthentication(authentication);
+		this.bearerAuthentication.signedIn(bearer);
 	}
 
 	static String tokenOf(String authorization) {

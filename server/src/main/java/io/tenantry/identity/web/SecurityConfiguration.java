@@ -47,8 +47,11 @@ class SecurityConfiguration {
 				// A scanner's callback carries its scan's one-time token instead of a user's.
 				.requestMatchers(HttpMethod.POST, "/api/v1/orgs/*/scans/*/callback")
 				.permitAll()
+				// An org's API key works in orgs (its own, as the access checks decide), never on accounts.
+				.requestMatchers("/api/v1/orgs", "/api/v1/orgs/**", "/api/v1/msp/**")
+				.authenticated()
 				.anyRequest()
-				.authenticated())
+				.hasAuthority(BearerTokenFilter.PERSON))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> problems.write(response, 401, "unauthorized",
 						"Authentication is required: send a valid bearer token."))
