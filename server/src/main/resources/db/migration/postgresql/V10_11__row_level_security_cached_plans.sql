@@ -1,6 +1,7 @@
 -- The functions the row-level security policies call, in PL/pgSQL: a SQL function that cannot be
 -- inlined (SECURITY DEFINER) is planned again on every statement, while PL/pgSQL keeps its plans
--- for the connection. Same results as V10_10's and V6_91's definitions.
+-- for the connection. The orgs a principal reaches are V6_91's, with block lists read from their
+-- own table (V10_5) and a live API key reaching its org (V10_9).
 CREATE OR REPLACE FUNCTION tenantry_principal() RETURNS uuid
   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
