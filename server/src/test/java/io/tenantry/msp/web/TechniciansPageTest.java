@@ -36,6 +36,22 @@ class TechniciansPageTest extends IntegrationTest {
 	}
 
 	@Test
+	void aTechnicianSeesOnlyTheMspPagesItMayOpen() {
+		TestUser technician = this.fixtures.member(this.msp, "SERVICE_PROVIDER");
+		Browser browser = browser();
+		browser.login(technician.email(), Fixtures.PASSWORD);
+		browser.submit("/switch-org", Map.of("orgId", this.msp.toString()));
+
+		String home = browser.get("/").body();
+
+		assertThat(home).contains("id=\"nav-msp-dashboard\"", "id=\"nav-msp-change-requests\"")
+			.doesNotContain("id=\"nav-msp-clients\"", "id=\"nav-msp-licensing\"", "id=\"nav-msp-technicians\"");
+		assertThat(browser.get("/msp/dashboard").status()).isEqualTo(200);
+		assertThat(browser.get("/msp/clients").status()).isEqualTo(403);
+		assertThat(browser.get("/msp/licensing").status()).isEqualTo(403);
+	}
+
+	@Test
 	void addingATechnicianWithoutAnyClientIsRefusedAndAddsNobody() {
 		String email = "tech-" + UUID.randomUUID() + "@msp.test";
 		this.mspAdmin.get("/msp/technicians");
