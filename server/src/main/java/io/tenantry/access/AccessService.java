@@ -60,7 +60,11 @@ public class AccessService {
 
 	/** The caller's access to an org where it needs a capability: 404 if unseen, 403 if lacking. */
 	public OrgAccess require(CurrentUser user, UUID orgId, Capability capability) {
-		OrgAccess access = requireVisible(user, orgId);
+		return require(requireVisible(user, orgId), capability);
+	}
+
+	/** The access already worked out, if it holds the capability; 403 otherwise. */
+	public OrgAccess require(OrgAccess access, Capability capability) {
 		if (!access.can(capability)) {
 			throw ProblemException.forbidden("You need the " + capability.value() + " capability in this organization.");
 		}

@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiKeys implements AgentKeys {
 
+	/** How a key's principal is named (its email), so that the trail and the grant path tell it from a person. */
+	static final String PRINCIPAL_PREFIX = "apikey:";
+
 	static final String KEY_PREFIX = "tnt_";
 
 	private static final int SHOWN_CHARACTERS = 8;
@@ -98,7 +101,7 @@ public class ApiKeys implements AgentKeys {
 	}
 
 	private static CurrentUser principal(LiveKey key) {
-		return new CurrentUser(key.id(), "apikey:" + key.prefix(), key.name(), false);
+		return new CurrentUser(key.id(), PRINCIPAL_PREFIX + key.prefix(), key.name(), false);
 	}
 
 	private void audit(OrgAccess access, String action, ApiKey key, Map<String, Object> details) {

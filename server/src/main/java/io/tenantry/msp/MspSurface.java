@@ -29,8 +29,9 @@ class MspSurface {
 	}
 
 	Organization requireManage(CurrentUser caller, UUID mspOrgId) {
-		Organization msp = mspOrg(this.access.requireVisible(caller, mspOrgId));
-		this.access.require(caller, mspOrgId, Capability.MSP_MANAGE);
+		OrgAccess access = this.access.requireVisible(caller, mspOrgId);
+		Organization msp = mspOrg(access);
+		this.access.require(access, Capability.MSP_MANAGE);
 		return msp;
 	}
 
