@@ -1,7 +1,10 @@
 package io.tenantry.portal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
@@ -64,11 +67,15 @@ public class PortalUsers {
 	public Listing list(CurrentUser caller, UUID orgId) {
 		this.access.require(caller, orgId, Capability.MEMBERS_MANAGE);
 		String name = this.directory.find(orgId).map(Organization::name).orElseThrow(() -> OrgNotVisible.forId(orgId));
-		return new Listing(orgId, name, this.memberships.list(caller, orgId)
+		List<Member> members = this.memberships.list(caller, orgId)
 			.stream()
 			.filter((member) -> member.role().isPortalRole())
-			.map(this::withStatus)
-			.toList());
+			.toList();
+		Map<UUID, UserAccount> accounts = this.users.findAllById(members.stream().map(Member::userId).toList())
+			.stream()
+			.collect(Collectors.toMap(UserAccount::id, Function.identity()));
+		return new Listing(orgId, name,
+				members.stream().map((member) -> withStatus(member, accounts.get(member.userId()))).toList());
 	}
 
 	/** Adds a portal user; an unknown email is invited in the client's branding. */
@@ -93,10 +100,10 @@ public class PortalUsers {
 
 	/** Refuses to touch a member who is not a portal user (an OrgAdmin, say) through this surface. */
 	private void requirePortalUser(CurrentUser caller, UUID orgId, UUID userId) {
-		boolean portalUser = list(caller, orgId).users().stream().anyMatch((user) -> user.userId().equals(userId));
-		if (!portalUser) {
-			throw ProblemException.notFound("No such portal user in this organization.");
-		}
+		this.access.require(caller, orgId, Capability.MEMBERS_MANAGE);
+		this.directory.roleOf(orgId, userId)
+			.filter(Role::isPortalRole)
+			.orElseThrow(() -> ProblemException.notFound("No such portal user in this organization."));
 	}
 
 	private static void requirePortalRole(Role role) {
@@ -106,7 +113,10 @@ public class PortalUsers {
 	}
 
 	private PortalUser withStatus(Member member) {
-		UserAccount user = this.users.findById(member.userId()).orElseThrow();
+		return withStatus(member, this.users.findById(member.userId()).orElseThrow());
+	}
+
+	private PortalUser withStatus(Member member, UserAccount user) {
 		Status status = (user.status() == UserStatus.SUSPENDED) ? Status.SUSPENDED
 				: this.users.hasPassword(user.id()) ? Status.ACTIVE : Status.INVITED;
 		return new PortalUser(member.userId(), member.email(), member.name(), member.role(), status);
