@@ -1,6 +1,7 @@
 package io.tenantry.portal;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.tenantry.platform.ProblemException;
@@ -36,6 +37,12 @@ public record ChangeRequest(UUID id, UUID orgId, ChangeKind kind, @Nullable Stri
 		}
 		return new ChangeRequest(this.id, this.orgId, this.kind, this.target, this.details, outcome, this.requestedBy,
 				this.createdAt, by, at, comment);
+	}
+
+	/** The user a member kind names by id (remove-member, change-role); none for the other kinds. */
+	Optional<UUID> memberTarget() {
+		boolean byId = this.kind == ChangeKind.REMOVE_MEMBER || this.kind == ChangeKind.CHANGE_ROLE;
+		return (byId && this.target != null) ? Optional.of(UUID.fromString(this.target)) : Optional.empty();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -81,12 +80,8 @@ public class ChangeRequestBoard {
 
 	private Queue unmanaged(CurrentUser caller, List<Organization> msps, @Nullable ChangeStatus status,
 			UUID clientOrgId) {
-		List<ChangeRequest> requests = this.requests.list(caller, clientOrgId)
-			.stream()
-			.filter((request) -> status == null || request.status() == status)
-			.toList();
-		return new Queue(null, msps, byName(this.directory.findAll(Set.of(clientOrgId))), rows(requests), status,
-				clientOrgId);
+		return new Queue(null, msps, byName(this.directory.findAll(Set.of(clientOrgId))),
+				rows(this.requests.list(caller, clientOrgId, status)), status, clientOrgId);
 	}
 
 	@Transactional
@@ -115,7 +110,7 @@ public class ChangeRequestBoard {
 			.stream()
 			.collect(Collectors.toMap(Organization::id, Organization::name));
 		Set<UUID> people = requests.stream()
-			.flatMap((request) -> Stream.concat(Stream.of(request.requestedBy()), memberTarget(request).stream()))
+			.flatMap((request) -> Stream.concat(Stream.of(request.requestedBy()), request.memberTarget().stream()))
 			.collect(Collectors.toSet());
 		Map<UUID, String> emails = this.users.findAllById(people)
 			.stream()
@@ -123,14 +118,8 @@ public class ChangeRequestBoard {
 		return requests.stream()
 			.map((request) -> new Row(request, clientNames.getOrDefault(request.orgId(), "?"),
 					emails.getOrDefault(request.requestedBy(), "?"),
-					memberTarget(request).map((id) -> emails.getOrDefault(id, request.target())).orElse(request.target())))
+					request.memberTarget().map((id) -> emails.getOrDefault(id, request.target())).orElse(request.target())))
 			.toList();
-	}
-
-	private static Optional<UUID> memberTarget(ChangeRequest request) {
-		boolean byId = request.kind() == ChangeKind.REMOVE_MEMBER || request.kind() == ChangeKind.CHANGE_ROLE;
-		return (byId && request.target() != null) ? Optional.of(UUID.fromString(request.target()))
-				: Optional.empty();
 	}
 
 	private static List<Organization> byName(Collection<Organization> orgs) {

@@ -14,6 +14,7 @@ import io.tenantry.msp.ClientMsps;
 import io.tenantry.organizations.OrgDirectory;
 import io.tenantry.organizations.Organization;
 import io.tenantry.portal.BrandedMails.Content;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,7 @@ class ChangeRequestMails {
 	void raised(ChangeRequestRaised event) {
 		deliver(event.request(), () -> {
 			ChangeRequest request = event.request();
+			boolean managed = !this.msps.of(request.orgId()).isEmpty();
 			String client = this.directory.find(request.orgId()).map(Organization::name).orElse("A client");
 			String requester = this.users.findById(request.requestedBy()).map(UserAccount::email).orElse("someone");
 			String body = """
@@ -74,8 +76,8 @@ class ChangeRequestMails {
 					Decide it in the change-request queue:
 
 					%s
-					""".formatted(requester, client, describe(request), this.links.to(queuePath(request.orgId())));
-			for (UserAccount recipient : activeUsers(deciders(request.orgId()))) {
+					""".formatted(requester, client, describe(request), this.links.to(queuePath(request.orgId(), managed)));
+			for (UserAccount recipient : activeUsers(deciders(request.orgId(), managed))) {
 				this.mailer.send(recipient.email(), "New change request from " + client, body);
 			}
 		});
@@ -100,18 +102,13 @@ class ChangeRequestMails {
 	}
 
 	/** Who decides the client's requests: its MSPs' people, or the SuperAdmins without an MSP. */
-	private Collection<UUID> deciders(UUID clientOrgId) {
-		return managed(clientOrgId) ? this.msps.staffOf(clientOrgId) : this.users.superAdminIds();
+	private Collection<UUID> deciders(UUID clientOrgId, boolean managed) {
+		return managed ? this.msps.staffOf(clientOrgId) : this.users.superAdminIds();
 	}
 
 	/** The MSP's queue, or for SuperAdmins the queue of the client no MSP manages. */
-	private String queuePath(UUID clientOrgId) {
-		return managed(clientOrgId) ? "/msp/change-requests"
-				: "/msp/change-requests?clientOrgId=" + clientOrgId + "&status=OPEN";
-	}
-
-	private boolean managed(UUID clientOrgId) {
-		return !this.msps.of(clientOrgId).isEmpty();
+	private static String queuePath(UUID clientOrgId, boolean managed) {
+		return managed ? "/msp/change-requests" : "/msp/change-requests?clientOrgId=" + clientOrgId + "&status=OPEN";
 	}
 
 	private List<UserAccount> activeUsers(Collection<UUID> ids) {
@@ -134,11 +131,11 @@ class ChangeRequestMails {
 	}
 
 	/** A member kind's target user by email; anything else as it was given. */
-	private String targetName(ChangeRequest request) {
-		if (request.kind() == ChangeKind.ADD_MEMBER || request.kind() == ChangeKind.OTHER) {
-			return request.target();
-		}
-		return this.users.findById(UUID.fromString(request.target())).map(UserAccount::email).orElse(request.target());
+	private @Nullable String targetName(ChangeRequest request) {
+		return request.memberTarget()
+			.flatMap(this.users::findById)
+			.map(UserAccount::email)
+			.orElse(request.target());
 	}
 
 	private static String outcome(ChangeStatus status) {

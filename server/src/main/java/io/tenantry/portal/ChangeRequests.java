@@ -74,8 +74,13 @@ public class ChangeRequests {
 
 	/** The org's requests, newest first; anyone who reads the org reads them. */
 	public List<ChangeRequest> list(CurrentUser caller, UUID orgId) {
+		return list(caller, orgId, null);
+	}
+
+	/** The org's requests of one status, or of every status with none. */
+	public List<ChangeRequest> list(CurrentUser caller, UUID orgId, @Nullable ChangeStatus status) {
 		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
-		return this.requests.inOrgs(Set.of(orgId), null);
+		return this.requests.inOrgs(Set.of(orgId), status);
 	}
 
 	/**
