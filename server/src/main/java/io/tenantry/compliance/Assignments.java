@@ -13,7 +13,6 @@ import java.util.UUID;
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
 import io.tenantry.access.OrgAccess;
-import io.tenantry.access.Role;
 import io.tenantry.audit.AuditEvent;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.identity.UserAccount;
@@ -21,7 +20,6 @@ import io.tenantry.identity.UserStatus;
 import io.tenantry.identity.Users;
 import io.tenantry.msp.ClientMsps;
 import io.tenantry.organizations.Memberships;
-import io.tenantry.organizations.OrgDirectory;
 import io.tenantry.platform.ProblemException;
 import jakarta.validation.Valid;
 
@@ -46,8 +44,6 @@ public class Assignments {
 
 	private final Memberships memberships;
 
-	private final OrgDirectory directory;
-
 	private final ClientMsps clientMsps;
 
 	private final AccessService access;
@@ -57,12 +53,11 @@ public class Assignments {
 	private final Clock clock;
 
 	Assignments(AssignmentRepository assignments, CatalogRepository catalog, Users users, Memberships memberships,
-			OrgDirectory directory, ClientMsps clientMsps, AccessService access, ApplicationEventPublisher events, Clock clock) {
+			ClientMsps clientMsps, AccessService access, ApplicationEventPublisher events, Clock clock) {
 		this.assignments = assignments;
 		this.catalog = catalog;
 		this.users = users;
 		this.memberships = memberships;
-		this.directory = directory;
 		this.clientMsps = clientMsps;
 		this.access = access;
 		this.events = events;
@@ -112,10 +107,7 @@ public class Assignments {
 		this.access.require(caller, orgId, Capability.ASSIGNMENT_MANAGE);
 		Set<UUID> candidates = new LinkedHashSet<>();
 		this.memberships.list(caller, orgId).forEach((member) -> candidates.add(member.userId()));
-		for (UUID msp : this.clientMsps.of(orgId)) {
-			candidates.addAll(this.directory.membersWithRole(msp, Role.ORG_ADMIN));
-			candidates.addAll(this.directory.membersWithRole(msp, Role.SERVICE_PROVIDER));
-		}
+		candidates.addAll(this.clientMsps.staffOf(orgId));
 		candidates.add(caller.id());
 		return this.users.findAllById(candidates)
 			.stream()

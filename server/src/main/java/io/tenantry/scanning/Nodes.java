@@ -62,7 +62,7 @@ final class Nodes {
 			.replace("&quot;", "\"")
 			.replace("&amp;", "&")
 			.strip();
-		return text.isEmpty() ? null : cut(text, max);
+		return cut(text, max);
 	}
 
 	/**

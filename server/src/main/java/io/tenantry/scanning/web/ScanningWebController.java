@@ -49,9 +49,9 @@ class ScanningWebController {
 	String save(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID orgId,
 			@Valid @ModelAttribute("form") ScanSettingsForm form, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		model.addAttribute("page", this.settings.page(caller, orgId));
 		if (binding.hasErrors()) {
 			response.setStatus(400);
+			model.addAttribute("page", this.settings.page(caller, orgId));
 			return "scanning/settings";
 		}
 		try {
@@ -59,6 +59,7 @@ class ScanningWebController {
 		}
 		catch (ProblemException ex) {
 			response.setStatus(ex.status());
+			model.addAttribute("page", this.settings.page(caller, orgId));
 			model.addAttribute("error", ex.getMessage());
 			return "scanning/settings";
 		}
