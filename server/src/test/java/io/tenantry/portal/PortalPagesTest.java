@@ -17,7 +17,7 @@ class PortalPagesTest extends PortalTest {
 
 	@Test
 	void portalUsersLandInThePortalAndFindNoOtherPage() {
-		PageSession browser = signIn(this.clientAdmin);
+		PageSession browser = signedIn(this.clientAdmin);
 
 		assertThat(browser.get("/").redirectsTo("/portal")).isTrue();
 		assertThat(browser.get("/portal").status()).isEqualTo(200);
@@ -29,7 +29,7 @@ class PortalPagesTest extends PortalTest {
 
 	@Test
 	void thePortalCarriesNoTenantryBrandingAndStrictCsp() {
-		Page dashboard = signIn(this.clientAdmin).get("/portal");
+		Page dashboard = signedIn(this.clientAdmin).get("/portal");
 
 		assertThat(dashboard.body()).contains("id=\"portal-dashboard\"").contains("/portal/branding/theme.css")
 			.doesNotContain("Tenantry").doesNotContain("style=");
@@ -40,7 +40,7 @@ class PortalPagesTest extends PortalTest {
 		String host = brand(this.client, "Fabrikam Secure", "#112233");
 		UUID other = this.fixtures.org("Other client");
 		String otherHost = brand(other, "Northwind Portal", "#445566");
-		String cookie = signIn(this.clientAdmin).cookieHeader();
+		String cookie = signedIn(this.clientAdmin).cookieHeader();
 
 		for (String visited : List.of(host, otherHost, "elsewhere.example")) {
 			String page = HostRequests.get(baseUrl(), "/portal", visited, cookie);
@@ -88,7 +88,7 @@ class PortalPagesTest extends PortalTest {
 		Map<String, Object> modules = new HashMap<>(Map.of("dashboard", true, "scorecard", true, "licences", false,
 				"users", true, "security", false, "reports", false));
 		expect(200, this.mspAdmin.api().put("/api/v1/orgs/" + this.client + "/portal-settings", Map.of("modules", modules)));
-		PageSession browser = signIn(this.clientAdmin);
+		PageSession browser = signedIn(this.clientAdmin);
 
 		String portal = browser.get("/portal").body();
 		assertThat(portal).contains("href=\"/portal/scorecard\"").doesNotContain("href=\"/portal/licences\"")
@@ -101,7 +101,7 @@ class PortalPagesTest extends PortalTest {
 	@Test
 	void aClientAdminRequestsAChangeFromTheUsersPageAndTheMspApprovesIt() {
 		Person viewer = member(this.client, "CLIENT_VIEWER");
-		PageSession client = signIn(this.clientAdmin);
+		PageSession client = signedIn(this.clientAdmin);
 		Page users = client.get("/portal/users");
 		assertThat(users.body()).contains("Request change").contains(viewer.email());
 
@@ -112,7 +112,7 @@ class PortalPagesTest extends PortalTest {
 		JsonNode request = expect(200, this.admin.get("/api/v1/orgs/" + this.client + "/change-requests")).json().get(0);
 		assertThat(request.get("status").asString()).isEqualTo("OPEN");
 
-		PageSession msp = signIn(this.mspAdmin);
+		PageSession msp = signedIn(this.mspAdmin);
 		Page queue = msp.get("/msp/change-requests?status=OPEN");
 		assertThat(queue.body()).contains(this.clientAdmin.email()).contains(viewer.email()).contains("change-role");
 		Page decided = msp.submit("/msp/change-requests/" + this.client + "/" + request.get("id").asString() + "/approve",
@@ -124,7 +124,7 @@ class PortalPagesTest extends PortalTest {
 
 	@Test
 	void theLicencePageRaisesARequestAboutTheLicenceAndReturnsToIt() {
-		PageSession client = signIn(this.clientAdmin);
+		PageSession client = signedIn(this.clientAdmin);
 		assertThat(client.get("/portal/licences").body()).contains("id=\"request-licence-change\"")
 			.contains("data-target=\"licence\"");
 
@@ -141,7 +141,7 @@ class PortalPagesTest extends PortalTest {
 	@Test
 	void theSecurityOverviewRaisesARequestAboutAFailingControl() {
 		String controlId = this.fixtures.failingControl(this.client, "PORTAL");
-		PageSession client = signIn(this.clientAdmin);
+		PageSession client = signedIn(this.clientAdmin);
 		assertThat(client.get("/portal/security").body()).contains("data-target=\"" + controlId + "\"");
 
 		Page sent = client.submit("/portal/change-requests",
@@ -154,7 +154,7 @@ class PortalPagesTest extends PortalTest {
 
 	@Test
 	void aRequestFromAnUnknownPageReturnsToTheUsersPage() {
-		Page sent = signIn(this.clientAdmin).submit("/portal/change-requests",
+		Page sent = signedIn(this.clientAdmin).submit("/portal/change-requests",
 				Map.of("kind", "other", "text", "Anything", "page", "https://evil.example/"));
 
 		assertThat(sent.redirectsTo("/portal/users")).isTrue();
@@ -172,7 +172,7 @@ class PortalPagesTest extends PortalTest {
 				  {"controlId": "E8.RB.ML1", "title": "Regular backups (Maturity Level 1)", "severity": "HIGH", "status": "FAIL"}
 				]}""");
 
-		String scorecard = signIn(this.clientAdmin).get("/portal/scorecard").body();
+		String scorecard = signedIn(this.clientAdmin).get("/portal/scorecard").body();
 
 		assertThat(scorecard).contains("Essential Eight maturity");
 		assertThat(achieved(scorecard, "Application control")).isEqualTo("Maturity Level 1");
@@ -192,12 +192,12 @@ class PortalPagesTest extends PortalTest {
 	void clientViewersSeeNoRequestButtons() {
 		Person viewer = member(this.client, "CLIENT_VIEWER");
 
-		assertThat(signIn(viewer).get("/portal/users").body()).contains(viewer.email()).doesNotContain("Request change");
+		assertThat(signedIn(viewer).get("/portal/users").body()).contains(viewer.email()).doesNotContain("Request change");
 	}
 
 	@Test
 	void pageViewsAreAudited() {
-		signIn(this.clientAdmin).get("/portal/scorecard");
+		signedIn(this.clientAdmin).get("/portal/scorecard");
 
 		JsonNode entries = expect(200, this.admin.get("/api/v1/orgs/" + this.client + "/audit")).json();
 		assertThat(entries.valueStream().filter((entry) -> entry.get("action").asString().equals("portal.page.viewed")
@@ -221,7 +221,7 @@ class PortalPagesTest extends PortalTest {
 
 	@Test
 	void staffLoginsStayOutOfTheClientsChain() {
-		signIn(this.mspAdmin);
+		signedIn(this.mspAdmin);
 		TestUser viewer = this.fixtures.member(this.client, "VIEWER");
 		this.fixtures.login(viewer);
 
@@ -238,10 +238,6 @@ class PortalPagesTest extends PortalTest {
 					&& entry.get("actorEmail").asString().equals(user.email())
 					&& entry.get("target").asString().equals(user.id().toString()))
 			.toList();
-	}
-
-	private PageSession signIn(Person person) {
-		return PageSession.signedIn(baseUrl(), person.email(), Fixtures.PASSWORD);
 	}
 
 }

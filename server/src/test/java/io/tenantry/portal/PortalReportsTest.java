@@ -17,7 +17,6 @@ import javax.imageio.ImageIO;
 import io.tenantry.portal.PageSession.Download;
 import io.tenantry.portal.PageSession.Page;
 import io.tenantry.test.Documents;
-import io.tenantry.test.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -49,7 +48,7 @@ class PortalReportsTest extends PortalTest {
 
 	@Test
 	void portalUsersListTheLastTwelveMonthsAndTheSharedBundles() {
-		Page reports = signIn(this.clientAdmin).get("/portal/reports");
+		Page reports = signedIn(this.clientAdmin).get("/portal/reports");
 
 		assertThat(reports.status()).isEqualTo(200);
 		assertThat(reports.body()).contains("id=\"portal-reports\"").contains("href=\"/portal/reports\"")
@@ -65,7 +64,7 @@ class PortalReportsTest extends PortalTest {
 
 	@Test
 	void portalUsersDownloadTheMonthlyPdfAndSharedBundlesOnly() {
-		PageSession viewer = signIn(member(this.client, "CLIENT_VIEWER"));
+		PageSession viewer = signedIn(member(this.client, "CLIENT_VIEWER"));
 
 		Download pdf = viewer.download("/portal/reports/monthly/" + this.month);
 		Download zip = viewer.download("/portal/reports/evidence-bundles/" + this.shared);
@@ -83,7 +82,7 @@ class PortalReportsTest extends PortalTest {
 
 	@Test
 	void theMonthlyPdfCarriesTheClientsBranding() throws IOException {
-		PageSession browser = signIn(this.clientAdmin);
+		PageSession browser = signedIn(this.clientAdmin);
 		Download unbranded = browser.download("/portal/reports/monthly/" + this.month);
 		expect(200, this.mspAdmin.api().put("/api/v1/orgs/" + this.client + "/branding",
 				Map.of("productName", "Fabrikam Secure", "primaryColor", "#112233")));
@@ -102,7 +101,7 @@ class PortalReportsTest extends PortalTest {
 		Map<String, Object> modules = new HashMap<>(Map.of("dashboard", true, "scorecard", true, "licences", true,
 				"users", true, "security", true, "reports", false));
 		expect(200, this.mspAdmin.api().put("/api/v1/orgs/" + this.client + "/portal-settings", Map.of("modules", modules)));
-		PageSession browser = signIn(this.clientAdmin);
+		PageSession browser = signedIn(this.clientAdmin);
 
 		assertThat(browser.get("/portal").body()).doesNotContain("href=\"/portal/reports\"");
 		assertThat(browser.get("/portal/reports").status()).isEqualTo(404);
@@ -114,7 +113,7 @@ class PortalReportsTest extends PortalTest {
 	void anotherClientsPortalUsersCannotDownloadThisClientsBundle() {
 		UUID other = this.fixtures.org("Other client");
 		addClient(this.msp, other, "T3");
-		PageSession stranger = signIn(member(other, "CLIENT_ADMIN"));
+		PageSession stranger = signedIn(member(other, "CLIENT_ADMIN"));
 
 		assertThat(stranger.download("/portal/reports/evidence-bundles/" + this.shared).status()).isEqualTo(404);
 		assertThat(stranger.get("/portal/reports").body()).doesNotContain("Shared with you");
@@ -122,7 +121,7 @@ class PortalReportsTest extends PortalTest {
 
 	@Test
 	void pageViewsAndDownloadsAreAuditedInTheClientsChain() {
-		PageSession browser = signIn(this.clientAdmin);
+		PageSession browser = signedIn(this.clientAdmin);
 		browser.get("/portal/reports");
 		browser.download("/portal/reports/monthly/" + this.month);
 		browser.download("/portal/reports/evidence-bundles/" + this.shared);
@@ -137,14 +136,14 @@ class PortalReportsTest extends PortalTest {
 
 	@Test
 	void staffDownloadTheMonthlyPdfFromTheScansPage() {
-		PageSession staff = signIn(this.mspAdmin);
+		PageSession staff = signedIn(this.mspAdmin);
 
 		assertThat(staff.get("/orgs/" + this.client + "/scans").body())
 			.contains("href=\"/orgs/" + this.client + "/reports/monthly\"");
 		Download pdf = staff.download("/orgs/" + this.client + "/reports/monthly");
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-		assertThat(signIn(this.clientAdmin).download("/orgs/" + this.client + "/reports/monthly").status()).isEqualTo(404);
+		assertThat(signedIn(this.clientAdmin).download("/orgs/" + this.client + "/reports/monthly").status()).isEqualTo(404);
 	}
 
 	private String bundle(String title, boolean shared) {
@@ -157,10 +156,6 @@ class PortalReportsTest extends PortalTest {
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png);
 		return png.toByteArray();
-	}
-
-	private PageSession signIn(Person person) {
-		return PageSession.signedIn(baseUrl(), person.email(), Fixtures.PASSWORD);
 	}
 
 }
