@@ -37,21 +37,30 @@ final class BenchClient {
 	/** Signs in through {@code POST /api/v1/auth/login} and sends the bearer token from then on. */
 	static BenchClient login(String baseUrl, String email, String password) throws IOException, InterruptedException {
 		byte[] credentials = JSON.writeValueAsBytes(Map.of("email", email, "password", password));
-		String token = new BenchClient(baseUrl, null).send("POST", "/api/v1/auth/login", credentials, 200)
+		String token = new BenchClient(baseUrl, null).post("/api/v1/auth/login", credentials, 200)
 			.get("token")
 			.asString();
 		return new BenchClient(baseUrl, token);
 	}
 
 	JsonNode get(String path) throws IOException, InterruptedException {
+		return JSON.readTree(send("GET", path, null, 200));
+	}
+
+	/**
+	 * The body of a successful GET, unparsed: what the server sends, without the client's own cost
+	 * of building a tree of it (as the bare SQL's rows are read, not turned into objects).
+	 */
+	byte[] fetch(String path) throws IOException, InterruptedException {
 		return send("GET", path, null, 200);
 	}
 
 	JsonNode post(String path, Object body, int expectedStatus) throws IOException, InterruptedException {
-		return send("POST", path, (body instanceof byte[] bytes) ? bytes : JSON.writeValueAsBytes(body), expectedStatus);
+		return JSON.readTree(send("POST", path, (body instanceof byte[] bytes) ? bytes : JSON.writeValueAsBytes(body),
+				expectedStatus));
 	}
 
-	private JsonNode send(String method, String path, byte @Nullable [] body, int expectedStatus)
+	private byte[] send(String method, String path, byte @Nullable [] body, int expectedStatus)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(TIMEOUT)
@@ -65,7 +74,7 @@ final class BenchClient {
 			throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
 					+ new String(response.body(), StandardCharsets.UTF_8));
 		}
-		return JSON.readTree(response.body());
+		return response.body();
 	}
 
 }

@@ -88,7 +88,7 @@ public final class ComplianceBench {
 			}
 		}
 		List<Timings> dashboards = Timings.interleaved(REQUESTS / 4, REQUESTS,
-				() -> history.admin().get(history.dashboard()), () -> fresh.admin().get(fresh.dashboard()),
+				() -> history.admin().fetch(history.dashboard()), () -> fresh.admin().fetch(fresh.dashboard()),
 				history.data()::dashboardRows);
 
 		UUID clientOrgId = history.data().managedClient();

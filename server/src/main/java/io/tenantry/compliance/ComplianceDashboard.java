@@ -14,10 +14,11 @@ import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
 import io.tenantry.access.OrgAccess;
 import io.tenantry.access.OrgNotVisible;
+import io.tenantry.compliance.SummaryRepository.ClientRow;
 import io.tenantry.compliance.SummaryRepository.SummaryRow;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.msp.MspClients;
-import io.tenantry.msp.MspClients.ReachableClient;
+import io.tenantry.msp.MspClients.ClientReach;
 import io.tenantry.organizations.OrgDirectory;
 import io.tenantry.organizations.Organization;
 
@@ -80,21 +81,24 @@ public class ComplianceDashboard {
 	/** The MSP's clients that the caller reaches, worst score first (never-scanned last). */
 	@Transactional
 	public ClientDashboard clients(CurrentUser caller, UUID mspOrgId) {
-		List<ReachableClient> clients = this.mspClients.reachableClients(caller, mspOrgId);
+		ClientReach reach = this.mspClients.clientReach(caller, mspOrgId);
 		Instant now = this.clock.instant();
-		Map<UUID, SummaryRow> rows = rows(clients.stream().map((client) -> client.org().id()).toList(), now);
-		List<ClientSummary> cards = clients.stream()
-			.map((client) -> {
-				Organization org = client.org();
-				SummaryRow row = rows.get(org.id());
-				return new ClientSummary(org.id(), org.name(), client.tier(), row.complianceScore(),
-						row.lastScanAt(), ScanStatus.of(row.lastScanAt(), org.scanStaleAfterDays(), now),
-						row.criticalFailing(), row.highFailing());
-			})
+		List<ClientSummary> cards = this.summaries.clientsOf(mspOrgId, reach.only())
+			.stream()
+			.map((client) -> client.summary().due(now) ? client.withSummary(this.updater.recompute(client.summary().orgId()))
+					: client)
+			.map((client) -> card(client, now))
 			.sorted(Comparator.comparing(ClientSummary::complianceScore, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(ClientSummary::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 		return new ClientDashboard(cards);
+	}
+
+	private static ClientSummary card(ClientRow client, Instant now) {
+		SummaryRow row = client.summary();
+		return new ClientSummary(row.orgId(), client.name(), client.tier(), row.complianceScore(), row.lastScanAt(),
+				ScanStatus.of(row.lastScanAt(), client.scanStaleAfterDays(), now), row.criticalFailing(),
+				row.highFailing());
 	}
 
 	/** The MSP-enabled orgs the caller reaches, by name: whose Client Dashboards it may open. */

@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import io.tenantry.access.Tier;
+import io.tenantry.platform.IdArray;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,10 +69,31 @@ class SummaryRepository {
 		return this.jdbc.sql("""
 				SELECT org_id, last_scan_id, last_scan_at, compliance_score, passing, failing, critical_failing,
 				  high_failing, recompute_at
-				FROM compliance_org_summary WHERE org_id IN (:orgIds)
+				FROM compliance_org_summary WHERE org_id = ANY(:orgIds)
 				""")
-			.param("orgIds", orgIds)
+			.param("orgIds", IdArray.of(orgIds))
 			.query(SummaryRepository::toRow)
+			.list();
+	}
+
+	/**
+	 * The Client Dashboard's read model in one statement: the MSP's unarchived clients (those of
+	 * {@code only} if given) with their names, tiers and staleness from the MSP and organization
+	 * tables, and their summary rows, a never-scanned row for a client without one.
+	 */
+	List<ClientRow> clientsOf(UUID mspOrgId, @Nullable Collection<UUID> only) {
+		return this.jdbc.sql("""
+				SELECT r.client_org_id AS org_id, o.name, r.tier, o.scan_stale_after_days, s.last_scan_id, s.last_scan_at,
+				  s.compliance_score, s.passing, s.failing, s.critical_failing, s.high_failing, s.recompute_at
+				FROM msp_relationships r
+				JOIN organizations o ON o.id = r.client_org_id
+				LEFT JOIN compliance_org_summary s ON s.org_id = r.client_org_id
+				WHERE r.msp_org_id = :msp AND NOT o.archived
+				""" + ((only != null) ? " AND r.client_org_id = ANY(:only)" : ""))
+			.param("msp", mspOrgId)
+			.param("only", (only != null) ? IdArray.of(only) : null)
+			.query((rs, row) -> new ClientRow(rs.getString("name"), Tier.valueOf(rs.getString("tier")),
+					rs.getInt("scan_stale_after_days"), toRow(rs, row)))
 			.list();
 	}
 
@@ -87,6 +110,15 @@ class SummaryRepository {
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/** A client on the Client Dashboard and its summary row. */
+	record ClientRow(String name, Tier tier, int scanStaleAfterDays, SummaryRow summary) {
+
+		ClientRow withSummary(SummaryRow recomputed) {
+			return new ClientRow(this.name, this.tier, this.scanStaleAfterDays, recomputed);
+		}
+
 	}
 
 	/** One org's stored summary; {@code recomputeAt} is when an applied override expires. */

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.tenantry.platform.IdArray;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -63,8 +65,8 @@ class UserRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id IN (:ids)")
-			.param("ids", ids)
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = ANY(:ids)")
+			.param("ids", IdArray.of(ids))
 			.query(UserRepository::toAccount)
 			.list();
 	}

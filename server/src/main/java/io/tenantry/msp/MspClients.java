@@ -18,6 +18,7 @@ import io.tenantry.organizations.Membership;
 import io.tenantry.organizations.OrgDirectory;
 import io.tenantry.organizations.Organization;
 import io.tenantry.platform.ProblemException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -66,35 +67,41 @@ public class MspClients {
 	 * Dashboard): a technician sees the clients granted to it, an MSP OrgAdmin or SuperAdmin all.
 	 */
 	public List<MspClient> reachable(CurrentUser caller, UUID mspOrgId) {
-		return reachableClients(caller, mspOrgId).stream()
-			.map((client) -> MspClient.of(client.org().id(), client.org().name(), client.tier()))
-			.toList();
-	}
-
-	/** As {@link #reachable}, with each client's org, by name. */
-	public List<ReachableClient> reachableClients(CurrentUser caller, UUID mspOrgId) {
-		OrgAccess mspAccess = this.surface.requireMsp(caller, mspOrgId);
+		ClientReach reach = clientReach(caller, mspOrgId);
 		Map<UUID, Tier> tiers = this.relationships.ofMsps(Set.of(mspOrgId))
 			.stream()
+			.filter((relationship) -> reach.includes(relationship.clientOrgId()))
 			.collect(Collectors.toMap(MspRelationship::clientOrgId, MspRelationship::tier));
-		// Holders of msp:manage (the MSP's OrgAdmins, SuperAdmins) reach every unarchived client; anyone
-		// else those its grants reach, which takes every grant path to work out.
-		if (!mspAccess.can(Capability.MSP_MANAGE)) {
-			Set<UUID> reach = this.access.reachable(caller, false)
-				.stream()
-				.map(OrgAccess::orgId)
-				.collect(Collectors.toSet());
-			tiers.keySet().retainAll(reach);
-		}
 		return this.directory.findAll(tiers.keySet())
 			.stream()
 			.filter((client) -> !client.archived())
-			.map((client) -> new ReachableClient(client, tiers.get(client.id())))
+			.map((client) -> MspClient.of(client.id(), client.name(), tiers.get(client.id())))
 			.toList();
 	}
 
-	/** A client of an MSP that the caller reaches, and its tier. */
-	public record ReachableClient(Organization org, Tier tier) {
+	/** Which of the MSP's clients the caller reaches; 404 unless the caller reaches the MSP org. */
+	public ClientReach clientReach(CurrentUser caller, UUID mspOrgId) {
+		OrgAccess mspAccess = this.surface.requireMsp(caller, mspOrgId);
+		// Holders of msp:manage (the MSP's OrgAdmins, SuperAdmins) reach every unarchived client; anyone
+		// else those its grants reach, which takes every grant path to work out.
+		if (mspAccess.can(Capability.MSP_MANAGE)) {
+			return ClientReach.EVERY_CLIENT;
+		}
+		return new ClientReach(this.access.reachable(caller, false)
+			.stream()
+			.map(OrgAccess::orgId)
+			.collect(Collectors.toUnmodifiableSet()));
+	}
+
+	/** The clients of one MSP a caller reaches: every unarchived one, or those of {@code only}. */
+	public record ClientReach(@Nullable Set<UUID> only) {
+
+		static final ClientReach EVERY_CLIENT = new ClientReach(null);
+
+		public boolean includes(UUID clientOrgId) {
+			return this.only == null || this.only.contains(clientOrgId);
+		}
+
 	}
 
 	/**

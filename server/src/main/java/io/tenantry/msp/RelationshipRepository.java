@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.tenantry.access.Tier;
+import io.tenantry.platform.IdArray;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,8 +62,8 @@ class RelationshipRepository {
 		if (mspOrgIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM msp_relationships WHERE msp_org_id IN (:msps)")
-			.param("msps", mspOrgIds)
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM msp_relationships WHERE msp_org_id = ANY(:msps)")
+			.param("msps", IdArray.of(mspOrgIds))
 			.query(RelationshipRepository::toRelationship)
 			.list();
 	}

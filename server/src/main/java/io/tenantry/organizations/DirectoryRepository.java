@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.tenantry.access.Role;
+import io.tenantry.platform.IdArray;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,8 +54,8 @@ class DirectoryRepository {
 		if (orgIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.jdbc.sql("SELECT org_id, COUNT(*) AS members FROM memberships WHERE org_id IN (:ids) GROUP BY org_id")
-			.param("ids", orgIds)
+		return this.jdbc.sql("SELECT org_id, COUNT(*) AS members FROM memberships WHERE org_id = ANY(:ids) GROUP BY org_id")
+			.param("ids", IdArray.of(orgIds))
 			.query((rs, row) -> Map.entry(rs.getObject("org_id", UUID.class), rs.getInt("members")))
 			.list()
 			.stream()

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.tenantry.platform.IdArray;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -77,8 +79,8 @@ class OrganizationRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id IN (:ids) ORDER BY LOWER(name)")
-			.param("ids", ids)
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id = ANY(:ids) ORDER BY LOWER(name)")
+			.param("ids", IdArray.of(ids))
 			.query(OrganizationRepository::toOrganization)
 			.list();
 	}
@@ -109,8 +111,8 @@ class OrganizationRepository {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.jdbc.sql("SELECT id, archived FROM organizations WHERE id IN (:ids)")
-			.param("ids", ids)
+		return this.jdbc.sql("SELECT id, archived FROM organizations WHERE id = ANY(:ids)")
+			.param("ids", IdArray.of(ids))
 			.query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getBoolean("archived")))
 			.list()
 			.stream()

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.tenantry.platform.IdArray;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,9 +72,9 @@ class ChangeRequestRepository {
 		if (orgIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM change_requests WHERE org_id IN (:orgs)"
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM change_requests WHERE org_id = ANY(:orgs)"
 				+ ((status != null) ? " AND status = :status" : "") + " ORDER BY created_at DESC, id")
-			.param("orgs", orgIds)
+			.param("orgs", IdArray.of(orgIds))
 			.param("status", (status != null) ? status.name() : null)
 			.query(this::toRequest)
 			.list();

@@ -117,9 +117,12 @@ SELECT DISTINCT u.id, reached.org_id FROM users u, LATERAL tenantry_reach_of(u.i
 -- signed-in user if active (V10_11's tenantry_principal()), and a live API key's org (V10_9).
 CREATE OR REPLACE FUNCTION tenantry_visible_orgs() RETURNS uuid[]
   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+  -- Once, not once per row the scan of tenantry_reach looks at.
+  principal CONSTANT uuid := tenantry_principal();
 BEGIN
   RETURN ARRAY(
-    SELECT r.org_id FROM tenantry_reach r WHERE r.principal_id = tenantry_principal()
+    SELECT r.org_id FROM tenantry_reach r WHERE r.principal_id = principal
     UNION ALL
     SELECT k.org_id FROM api_keys k
     WHERE k.id = NULLIF(current_setting('tenantry.user_id', true), '')::uuid
