@@ -113,6 +113,9 @@ END $$;
 INSERT INTO tenantry_reach (principal_id, org_id)
 SELECT DISTINCT u.id, reached.org_id FROM users u, LATERAL tenantry_reach_of(u.id) AS reached (org_id);
 
+-- Another user's reach is not the application's to read, nor a refresh its to start.
+REVOKE EXECUTE ON FUNCTION tenantry_reach_of(uuid), tenantry_refresh_reach(uuid[]) FROM PUBLIC;
+
 -- The policies' function, replaced in place (they hold its identity): the stored reach of the
 -- signed-in user if active (V10_11's tenantry_principal()), and a live API key's org (V10_9).
 CREATE OR REPLACE FUNCTION tenantry_visible_orgs() RETURNS uuid[]

@@ -1,6 +1,7 @@
 package io.tenantry.msp;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -97,8 +98,8 @@ class StoredReachTest extends MspTest {
 	}
 
 	@Test
-	void theApplicationRoleCanNeitherReadNorWriteTheStoredReach() throws SQLException {
-		try (Connection app = java.sql.DriverManager.getConnection(TestDatabase.url(), TestDatabase.APP_ROLE, "");
+	void theApplicationRoleCanNeitherReadNorWriteNorRefreshTheStoredReach() throws SQLException {
+		try (Connection app = DriverManager.getConnection(TestDatabase.url(), TestDatabase.APP_ROLE, "");
 				Statement statement = app.createStatement()) {
 			assertThatExceptionOfType(SQLException.class)
 				.isThrownBy(() -> statement.executeQuery("SELECT COUNT(*) FROM tenantry_reach"))
@@ -106,6 +107,12 @@ class StoredReachTest extends MspTest {
 			assertThatExceptionOfType(SQLException.class)
 				.isThrownBy(() -> statement.executeUpdate("INSERT INTO tenantry_reach VALUES (gen_random_uuid(), gen_random_uuid())"))
 				.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("42501"));
+			for (String call : List.of("SELECT * FROM tenantry_reach_of(gen_random_uuid())",
+					"SELECT tenantry_refresh_reach(ARRAY[gen_random_uuid()])")) {
+				assertThatExceptionOfType(SQLException.class).as(call)
+					.isThrownBy(() -> statement.executeQuery(call))
+					.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("42501"));
+			}
 		}
 	}
 
