@@ -98,19 +98,24 @@ class StoredReachTest extends MspTest {
 	}
 
 	@Test
-	void theApplicationRoleCanNeitherReadNorWriteNorRefreshTheStoredReach() throws SQLException {
+	void aConnectionReadsItsOwnUsersReachAloneAndCanNeitherWriteNorRefreshIt() throws SQLException {
+		String mine = clientOrg();
+		Person me = member(mine, "VIEWER");
+		member(clientOrg(), "VIEWER");
 		try (Connection app = DriverManager.getConnection(TestDatabase.url(), TestDatabase.APP_ROLE, "");
 				Statement statement = app.createStatement()) {
-			assertThatExceptionOfType(SQLException.class)
-				.isThrownBy(() -> statement.executeQuery("SELECT COUNT(*) FROM tenantry_reach"))
-				.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("42501"));
-			assertThatExceptionOfType(SQLException.class)
-				.isThrownBy(() -> statement.executeUpdate("INSERT INTO tenantry_reach VALUES (gen_random_uuid(), gen_random_uuid())"))
-				.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("42501"));
-			for (String call : List.of("SELECT * FROM tenantry_reach_of(gen_random_uuid())",
+			statement.execute("SELECT set_config('tenantry.user_id', '" + me.id() + "', false)");
+			try (ResultSet rows = statement.executeQuery("SELECT principal_id, org_id FROM tenantry_reach")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getString("principal_id")).isEqualTo(me.id());
+				assertThat(rows.getString("org_id")).isEqualTo(mine);
+				assertThat(rows.next()).isFalse();
+			}
+			for (String write : List.of("INSERT INTO tenantry_reach VALUES ('" + me.id() + "', gen_random_uuid())",
+					"DELETE FROM tenantry_reach", "SELECT * FROM tenantry_reach_of(gen_random_uuid())",
 					"SELECT tenantry_refresh_reach(ARRAY[gen_random_uuid()])")) {
-				assertThatExceptionOfType(SQLException.class).as(call)
-					.isThrownBy(() -> statement.executeQuery(call))
+				assertThatExceptionOfType(SQLException.class).as(write)
+					.isThrownBy(() -> statement.execute(write))
 					.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("42501"));
 			}
 		}
