@@ -2,13 +2,9 @@ package io.tenantry.compliance;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
@@ -63,7 +59,7 @@ public class ComplianceDashboard {
 	public OrgSummary summary(CurrentUser caller, UUID orgId) {
 		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
 		Instant now = this.clock.instant();
-		SummaryRow row = rows(List.of(orgId), now).get(orgId);
+		SummaryRow row = current(this.summaries.find(orgId).orElseGet(() -> SummaryRow.never(orgId)), now);
 		int staleAfterDays = this.directory.find(orgId)
 			.map(Organization::scanStaleAfterDays)
 			.orElse(Organization.DEFAULT_SCAN_STALE_AFTER_DAYS);
@@ -85,8 +81,7 @@ public class ComplianceDashboard {
 		Instant now = this.clock.instant();
 		List<ClientSummary> cards = this.summaries.clientsOf(mspOrgId, reach.only())
 			.stream()
-			.map((client) -> client.summary().due(now) ? client.withSummary(this.updater.recompute(client.summary().orgId()))
-					: client)
+			.map((client) -> client.withSummary(current(client.summary(), now)))
 			.map((client) -> card(client, now))
 			.sorted(Comparator.comparing(ClientSummary::complianceScore, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(ClientSummary::name, String.CASE_INSENSITIVE_ORDER))
@@ -118,14 +113,9 @@ public class ComplianceDashboard {
 				access.can(Capability.ROADMAP_MANAGE), access.can(Capability.REMEDIATION_TRIGGER));
 	}
 
-	/** Summary rows of the orgs, recomputing those an expired override made stale; a row for every org. */
-	private Map<UUID, SummaryRow> rows(Collection<UUID> orgIds, Instant now) {
-		Map<UUID, SummaryRow> rows = this.summaries.findAll(orgIds)
-			.stream()
-			.map((row) -> row.due(now) ? this.updater.recompute(row.orgId()) : row)
-			.collect(Collectors.toMap(SummaryRow::orgId, Function.identity()));
-		orgIds.forEach((orgId) -> rows.putIfAbsent(orgId, SummaryRow.never(orgId)));
-		return rows;
+	/** The row as it stands now: one that an expired override made stale is recomputed. */
+	private SummaryRow current(SummaryRow row, Instant now) {
+		return row.due(now) ? this.updater.recompute(row.orgId()) : row;
 	}
 
 }

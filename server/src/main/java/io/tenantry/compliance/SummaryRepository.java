@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.tenantry.access.Tier;
@@ -62,18 +63,15 @@ class SummaryRepository {
 			.update();
 	}
 
-	List<SummaryRow> findAll(Collection<UUID> orgIds) {
-		if (orgIds.isEmpty()) {
-			return List.of();
-		}
+	Optional<SummaryRow> find(UUID orgId) {
 		return this.jdbc.sql("""
 				SELECT org_id, last_scan_id, last_scan_at, compliance_score, passing, failing, critical_failing,
 				  high_failing, recompute_at
-				FROM compliance_org_summary WHERE org_id = ANY(:orgIds)
+				FROM compliance_org_summary WHERE org_id = :orgId
 				""")
-			.param("orgIds", IdArray.of(orgIds))
+			.param("orgId", orgId)
 			.query(SummaryRepository::toRow)
-			.list();
+			.optional();
 	}
 
 	/**
