@@ -49,15 +49,15 @@ public class ApiTokens {
 		return new IssuedToken(token, expiresAt);
 	}
 
-	/** The active user a live token belongs to. */
-	Optional<UUID> authenticate(String token) {
-		return this.jdbc.sql("""
-				SELECT t.user_id FROM api_tokens t JOIN users u ON u.id = t.user_id
-				WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.status = 'ACTIVE'
+	/** The active user a live token belongs to, read with the token in one statement. */
+	Optional<UserAccount> authenticate(String token) {
+		return this.jdbc.sql("SELECT " + UserRepository.COLUMNS + """
+				 FROM users WHERE status = 'ACTIVE' AND id = (SELECT user_id FROM api_tokens
+				  WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > :now)
 				""")
 			.param("hash", SecretTokens.hash(token))
 			.param("now", Timestamp.from(this.clock.instant()))
-			.query(UUID.class)
+			.query(UserRepository::toAccount)
 			.optional();
 	}
 

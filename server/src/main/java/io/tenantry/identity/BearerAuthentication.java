@@ -10,22 +10,17 @@ public class BearerAuthentication {
 
 	private final ApiTokens tokens;
 
-	private final UserRepository users;
-
 	private final AgentKeys agentKeys;
 
-	BearerAuthentication(ApiTokens tokens, UserRepository users, AgentKeys agentKeys) {
+	BearerAuthentication(ApiTokens tokens, AgentKeys agentKeys) {
 		this.tokens = tokens;
-		this.users = users;
 		this.agentKeys = agentKeys;
 	}
 
 	public Optional<Bearer> principalFor(String token) {
 		return this.agentKeys.authenticate(token)
 			.map((agent) -> new Bearer(agent, true))
-			.or(() -> this.tokens.authenticate(token)
-				.flatMap(this.users::findById)
-				.map((user) -> new Bearer(user.asPrincipal(), false)));
+			.or(() -> this.tokens.authenticate(token).map((user) -> new Bearer(user.asPrincipal(), false)));
 	}
 
 	/** Called once the bearer is signed in, so that a key's use is recorded as its own principal. */

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserRepository {
 
-	private static final String COLUMNS = "id, email, name, status, super_admin, created_at";
+	static final String COLUMNS = "id, email, name, status, super_admin, created_at";
 
 	private final JdbcClient jdbc;
 
@@ -104,7 +104,7 @@ class UserRepository {
 		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
-	private static UserAccount toAccount(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	static UserAccount toAccount(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new UserAccount(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
 				UserStatus.valueOf(rs.getString("status")), rs.getBoolean("super_admin"),
 				rs.getTimestamp("created_at").toInstant());

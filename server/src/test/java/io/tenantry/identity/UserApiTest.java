@@ -147,13 +147,33 @@ class UserApiTest extends IntegrationTest {
 		browser.login(email, PASSWORD);
 		assertThat(browser.get("/").redirectsTo("/login")).isFalse();
 
-		try (Connection db = TestDatabase.superuserConnection();
-				PreparedStatement update = db.prepareStatement("UPDATE users SET status = 'SUSPENDED' WHERE id = ?")) {
-			update.setObject(1, UUID.fromString(id));
-			update.executeUpdate();
-		}
+		updateBehindTheApplication("UPDATE users SET status = 'SUSPENDED' WHERE id = ?", id);
 
 		assertThat(browser.get("/").redirectsTo("/login")).isTrue();
+	}
+
+	@Test
+	void aTokenOfAUserSuspendedBehindTheApplicationStopsAtItsNextRequest() throws Exception {
+		String email = uniqueEmail();
+		String id = createUser(this.admin, email, PASSWORD);
+		Api token = this.api.login(email, PASSWORD);
+		assertThat(token.get("/api/v1/me").status()).isEqualTo(200);
+
+		updateBehindTheApplication("UPDATE users SET status = 'SUSPENDED' WHERE id = ?", id);
+
+		assertThat(token.get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void anExpiredTokenIsRefused() throws Exception {
+		String email = uniqueEmail();
+		String id = createUser(this.admin, email, PASSWORD);
+		Api token = this.api.login(email, PASSWORD);
+		assertThat(token.get("/api/v1/me").status()).isEqualTo(200);
+
+		updateBehindTheApplication("UPDATE api_tokens SET expires_at = now() - interval '1 second' WHERE user_id = ?", id);
+
+		assertThat(token.get("/api/v1/me").status()).isEqualTo(401);
 	}
 
 	@Test
@@ -200,6 +220,14 @@ class UserApiTest extends IntegrationTest {
 				rs.next();
 				return rs.getInt(1);
 			}
+		}
+	}
+
+	/** An update behind the application's back, as an operator's SQL would make it. */
+	private static void updateBehindTheApplication(String sql, String userId) throws Exception {
+		try (Connection db = TestDatabase.superuserConnection(); PreparedStatement update = db.prepareStatement(sql)) {
+			update.setObject(1, UUID.fromString(userId));
+			update.executeUpdate();
 		}
 	}
 
