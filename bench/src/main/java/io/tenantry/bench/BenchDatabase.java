@@ -59,6 +59,31 @@ final class BenchDatabase implements AutoCloseable {
 		return DriverManager.getConnection(url() + "?reWriteBatchedInserts=true", OWNER_ROLE, "");
 	}
 
+	/**
+	 * A connection as the application role naming {@code userId} as the application names its
+	 * signed-in user, so that row-level security shows what that user reaches.
+	 */
+	Connection application(UUID userId) throws SQLException {
+		Connection connection = DriverManager.getConnection(url(), APP_ROLE, "");
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SELECT set_config('tenantry.user_id', '" + userId + "', false)");
+		}
+		return connection;
+	}
+
+	/**
+	 * Lets the database settle after a bulk load, before anything is timed: vacuums and analyzes
+	 * every table, which autovacuum would otherwise do on one of the machine's cores while the
+	 * timings run, and writes the dirty pages out in a checkpoint.
+	 */
+	void settle() throws SQLException {
+		try (Connection superuser = DriverManager.getConnection(url(), "postgres", "");
+				Statement statement = superuser.createStatement()) {
+			statement.execute("VACUUM (ANALYZE)");
+			statement.execute("CHECKPOINT");
+		}
+	}
+
 	private String url() {
 		return SERVER + this.name;
 	}

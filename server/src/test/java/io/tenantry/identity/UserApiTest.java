@@ -14,6 +14,8 @@ import io.tenantry.test.IntegrationTest;
 import io.tenantry.test.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,26 +154,17 @@ class UserApiTest extends IntegrationTest {
 		assertThat(browser.get("/").redirectsTo("/login")).isTrue();
 	}
 
-	@Test
-	void aTokenOfAUserSuspendedBehindTheApplicationStopsAtItsNextRequest() throws Exception {
+	@ParameterizedTest
+	@ValueSource(strings = { "UPDATE users SET status = 'SUSPENDED' WHERE id = ?",
+			"UPDATE api_tokens SET expires_at = now() - interval '1 second' WHERE user_id = ?" })
+	void aTokenStopsAtItsNextRequestOnceItsUserIsSuspendedOrItExpiresBehindTheApplication(String change)
+			throws Exception {
 		String email = uniqueEmail();
 		String id = createUser(this.admin, email, PASSWORD);
 		Api token = this.api.login(email, PASSWORD);
 		assertThat(token.get("/api/v1/me").status()).isEqualTo(200);
 
-		updateBehindTheApplication("UPDATE users SET status = 'SUSPENDED' WHERE id = ?", id);
-
-		assertThat(token.get("/api/v1/me").status()).isEqualTo(401);
-	}
-
-	@Test
-	void anExpiredTokenIsRefused() throws Exception {
-		String email = uniqueEmail();
-		String id = createUser(this.admin, email, PASSWORD);
-		Api token = this.api.login(email, PASSWORD);
-		assertThat(token.get("/api/v1/me").status()).isEqualTo(200);
-
-		updateBehindTheApplication("UPDATE api_tokens SET expires_at = now() - interval '1 second' WHERE user_id = ?", id);
+		updateBehindTheApplication(change, id);
 
 		assertThat(token.get("/api/v1/me").status()).isEqualTo(401);
 	}
