@@ -81,16 +81,14 @@ public class ComplianceDashboard {
 		Instant now = this.clock.instant();
 		List<ClientSummary> cards = this.summaries.clientsOf(mspOrgId, reach.only())
 			.stream()
-			.map((client) -> client.withSummary(current(client.summary(), now)))
-			.map((client) -> card(client, now))
+			.map((client) -> card(client, current(client.summary(), now), now))
 			.sorted(Comparator.comparing(ClientSummary::complianceScore, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(ClientSummary::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 		return new ClientDashboard(cards);
 	}
 
-	private static ClientSummary card(ClientRow client, Instant now) {
-		SummaryRow row = client.summary();
+	private static ClientSummary card(ClientRow client, SummaryRow row, Instant now) {
 		return new ClientSummary(row.orgId(), client.name(), client.tier(), row.complianceScore(), row.lastScanAt(),
 				ScanStatus.of(row.lastScanAt(), client.scanStaleAfterDays(), now), row.criticalFailing(),
 				row.highFailing());

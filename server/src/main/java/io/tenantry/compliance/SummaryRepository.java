@@ -112,11 +112,6 @@ class SummaryRepository {
 
 	/** A client on the Client Dashboard and its summary row. */
 	record ClientRow(String name, Tier tier, int scanStaleAfterDays, SummaryRow summary) {
-
-		ClientRow withSummary(SummaryRow recomputed) {
-			return new ClientRow(this.name, this.tier, this.scanStaleAfterDays, recomputed);
-		}
-
 	}
 
 	/** One org's stored summary; {@code recomputeAt} is when an applied override expires. */
