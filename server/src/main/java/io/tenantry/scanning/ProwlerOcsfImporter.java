@@ -26,6 +26,12 @@ class ProwlerOcsfImporter extends ScanImporter {
 
 	static final FrameworkRef PROWLER = new FrameworkRef("prowler", "Prowler checks", true);
 
+	/** OCSF's class of Detection Findings; Prowler's compliance output (2003) names checks too, once per requirement. */
+	private static final String DETECTION_FINDING = "2004";
+
+	/** OCSF's finding status "Suppressed": a mutelist matched the finding. */
+	private static final String SUPPRESSED = "3";
+
 	@Override
 	ImportFormat format() {
 		return ImportFormat.PROWLER_OCSF;
@@ -66,19 +72,20 @@ class ProwlerOcsfImporter extends ScanImporter {
 		String where = "finding " + index;
 		String check = Nodes.firstOf(Nodes.text(finding, "metadata", "event_code"),
 				Nodes.text(finding, "finding_info", "analytic", "uid"));
-		if (!finding.isObject() || (check == null && !"2004".equals(Nodes.text(finding, "class_uid")))) {
+		String findingClass = Nodes.text(finding, "class_uid");
+		if (!finding.isObject() || (findingClass != null && !DETECTION_FINDING.equals(findingClass))
+				|| (check == null && findingClass == null)) {
 			throw ImportRejected.mismatch(format(), where + " is not an OCSF Detection Finding with a check id.");
 		}
 		check = Nodes.controlId(check, where);
 		String title = Nodes.cut(Nodes.text(finding, "finding_info", "title"), Finding.MAX_TITLE);
 		JsonNode resources = finding.get("resources");
 		JsonNode resource = (resources != null && resources.isArray() && !resources.isEmpty()) ? resources.get(0) : null;
-		String resourceId = (resource != null) ? Nodes.firstOf(Nodes.text(resource, "uid"), Nodes.text(resource, "name"))
-				: Nodes.text(finding, "cloud", "account", "uid");
+		String resourceId = Nodes.firstOf(Nodes.text(resource, "uid"), Nodes.text(resource, "name"),
+				Nodes.text(finding, "cloud", "account", "uid"));
 		String message = Nodes.firstOf(Nodes.text(finding, "status_detail"), Nodes.text(finding, "message"));
-		return new Finding(PROWLER, check, (title != null) ? title : check, severity(finding),
-				status(where, Nodes.text(finding, "status_code")), Nodes.cut(resourceId, Finding.MAX_RESOURCE),
-				Nodes.cut(message, Finding.MAX_MESSAGE));
+		return new Finding(PROWLER, check, (title != null) ? title : check, severity(finding), status(where, finding),
+				Nodes.cut(resourceId, Finding.MAX_RESOURCE), Nodes.cut(message, Finding.MAX_MESSAGE));
 	}
 
 	/** The scanned account (for M365 the tenant's domain), else the tenant or provider id newer outputs add. */
@@ -87,15 +94,22 @@ class ProwlerOcsfImporter extends ScanImporter {
 				Nodes.text(finding, "unmapped", "provider_uid"));
 	}
 
-	/** PASS, FAIL and MANUAL as they are; MUTED (a mutelist matched) counts as not applicable. */
-	private ResultStatus status(String where, @Nullable String code) {
-		return switch (String.valueOf(code).toUpperCase(Locale.ROOT)) {
+	/**
+	 * PASS, FAIL and MANUAL as they are; a muted finding (a mutelist matched) counts as not
+	 * applicable, whether Prowler replaced its code with MUTED or only marked it suppressed.
+	 */
+	private ResultStatus status(String where, JsonNode finding) {
+		String code = String.valueOf(Nodes.text(finding, "status_code"));
+		ResultStatus reported = switch (code.toUpperCase(Locale.ROOT)) {
 			case "PASS" -> ResultStatus.PASS;
 			case "FAIL" -> ResultStatus.FAIL;
 			case "MANUAL" -> ResultStatus.MANUAL;
 			case "MUTED" -> ResultStatus.NOT_APPLICABLE;
-			default -> throw ImportRejected.unknownStatus(format(), where, String.valueOf(code));
+			default -> throw ImportRejected.unknownStatus(format(), where, code);
 		};
+		boolean suppressed = "Suppressed".equalsIgnoreCase(Nodes.text(finding, "status"))
+				|| SUPPRESSED.equals(Nodes.text(finding, "status_id"));
+		return suppressed ? ResultStatus.NOT_APPLICABLE : reported;
 	}
 
 	private static Severity severity(JsonNode finding) {

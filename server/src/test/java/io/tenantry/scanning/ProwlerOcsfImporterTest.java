@@ -33,10 +33,29 @@ class ProwlerOcsfImporterTest {
 		ScanSubmission scan = ImportersTest.read(ImportFormat.PROWLER_OCSF,
 				"[" + finding("a", "\"status_code\": \"MUTED\", \"status\": \"Suppressed\", \"status_id\": 3") + ","
 						+ finding("b", "\"status_code\": \"PASS\"") + "," + finding("c", "\"status_code\": \"MANUAL\"")
-						+ "]");
+						+ "," + finding("d", "\"status\": \"New\", \"status_id\": 1") + "]");
 
 		assertThat(scan.findings()).extracting(Finding::status)
-			.containsExactly(ResultStatus.NOT_APPLICABLE, ResultStatus.PASS, ResultStatus.MANUAL);
+			.containsExactly(ResultStatus.NOT_APPLICABLE, ResultStatus.PASS, ResultStatus.MANUAL, ResultStatus.FAIL);
+	}
+
+	@Test
+	void suppressedFindingsThatKeptTheirCodeAreNotApplicable() {
+		ScanSubmission scan = ImportersTest.read(ImportFormat.PROWLER_OCSF,
+				"[" + finding("a", "\"status_code\": \"FAIL\", \"status\": \"Suppressed\", \"status_id\": 3") + ","
+						+ finding("b", "\"status_code\": \"PASS\", \"status\": \"suppressed\"") + ","
+						+ finding("c", "\"status_code\": \"FAIL\", \"status_id\": 3") + "]");
+
+		assertThat(scan.findings()).extracting(Finding::status).containsOnly(ResultStatus.NOT_APPLICABLE);
+	}
+
+	@Test
+	void aResourceWithoutIdOrNameFallsBackToTheAccount() {
+		ScanSubmission scan = ImportersTest.read(ImportFormat.PROWLER_OCSF, "[" + finding("a",
+				"\"resources\": [{\"uid\": \"\", \"name\": \" \", \"type\": \"Other\"}], "
+						+ "\"cloud\": {\"account\": {\"uid\": \"123456789012\"}}") + "]");
+
+		assertThat(scan.findings()).singleElement().extracting(Finding::resource).isEqualTo("123456789012");
 	}
 
 	@Test
@@ -116,7 +135,11 @@ class ProwlerOcsfImporterTest {
 
 	@Test
 	void somethingElseThanFindingsIsMismatched() {
-		for (String file : new String[] { "[{\"class_uid\": 2001}]", "[1, 2]", "{\"results\": []}",
+		// Prowler's compliance output (class 2003) names a check too, once for each requirement it maps to.
+		String compliance = "[{\"class_uid\": 2003, \"class_name\": \"Compliance Finding\", \"status_code\": \"FAIL\", "
+				+ "\"metadata\": {\"event_code\": \"iam_root_mfa_enabled\", \"product\": {\"name\": \"Prowler\"}}, "
+				+ "\"finding_info\": {\"title\": \"1.1.1\"}}]";
+		for (String file : new String[] { "[{\"class_uid\": 2001}]", "[1, 2]", "{\"results\": []}", compliance,
 				finding("a", "") + " [] " }) {
 			assertThatThrownBy(() -> ImportersTest.read(ImportFormat.PROWLER_OCSF, file)).as(file)
 				.hasFieldOrPropertyWithValue("code", "format_mismatch");
