@@ -14,4 +14,9 @@ public record Finding(FrameworkRef framework, String controlId, String title, Se
 
 	public static final int MAX_MESSAGE = 8000;
 
+	/** The same result, on {@code resource}. */
+	public Finding on(@Nullable String resource) {
+		return new Finding(this.framework, this.controlId, this.title, this.severity, this.status, resource, this.message);
+	}
+
 }

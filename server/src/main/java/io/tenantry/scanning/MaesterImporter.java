@@ -43,13 +43,15 @@ class MaesterImporter extends ScanImporter {
 		if (first != JsonToken.START_OBJECT) {
 			throw ImportRejected.mismatch(format(), "expected an object with a Tests array.");
 		}
-		List<JsonNode> tests = new ArrayList<>();
+		// Each test becomes a finding as it is read, so that no test's tree (error records, script
+		// blocks) outlives it; the tenant, which may follow the tests, is set once the file is read.
+		List<Finding> findings = new ArrayList<>();
 		Map<String, JsonNode> header = new HashMap<>();
 		boolean[] hasTests = { false };
 		eachProperty(parser, (name, value) -> {
 			if ("Tests".equals(name) && value == JsonToken.START_ARRAY) {
 				hasTests[0] = true;
-				eachElement(parser, (index, test) -> tests.add(test));
+				eachElement(parser, (index, test) -> findings.add(finding(index, test)));
 			}
 			else if (HEADER.contains(name)) {
 				header.put(name, parser.readValueAsTree());
@@ -62,11 +64,9 @@ class MaesterImporter extends ScanImporter {
 			throw ImportRejected.mismatch(format(), "it has no Tests array.");
 		}
 		String tenant = tenant(Nodes.text(header.get("TenantName")), Nodes.text(header.get("TenantId")));
-		List<Finding> findings = new ArrayList<>();
-		for (int i = 0; i < tests.size(); i++) {
-			findings.add(finding(i, tests.get(i), tenant));
-		}
-		return submission(executedAt(header.get("ExecutedAt")), tenant, findings);
+		String resource = Nodes.cut(tenant, Finding.MAX_RESOURCE);
+		return submission(executedAt(header.get("ExecutedAt")), tenant,
+				findings.stream().map((finding) -> finding.on(resource)).toList());
 	}
 
 	/**
@@ -77,8 +77,11 @@ class MaesterImporter extends ScanImporter {
 		return Nodes.instant(Nodes.firstOf(Nodes.text(value), Nodes.text(value, "value")));
 	}
 
-	/** Id and title as Maester splits its test names: up to the first colon and after it, else the whole name. */
-	private Finding finding(int index, JsonNode test, @Nullable String tenant) {
+	/**
+	 * Id and title as Maester splits its test names: up to the first colon and after it, else the
+	 * whole name; without a resource, which is the tenant.
+	 */
+	private Finding finding(int index, JsonNode test) {
 		String where = "Tests[" + index + "]";
 		if (!test.isObject()) {
 			throw ImportRejected.invalidFinding(where, "a test must be an object.");
@@ -92,8 +95,7 @@ class MaesterImporter extends ScanImporter {
 		String message = Nodes.firstOf(Nodes.text(test, "ResultDetail", "TestResult"),
 				Nodes.text(test, "ResultDetail", "SkippedReason"));
 		return new Finding(MAESTER, id, (title != null) ? title : id, severity(test),
-				status(id, Nodes.text(test, "Result")), Nodes.cut(tenant, Finding.MAX_RESOURCE),
-				Nodes.cut(message, Finding.MAX_MESSAGE));
+				status(id, Nodes.text(test, "Result")), null, Nodes.cut(message, Finding.MAX_MESSAGE));
 	}
 
 	private ResultStatus status(String id, @Nullable String result) {

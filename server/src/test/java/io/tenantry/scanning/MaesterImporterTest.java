@@ -103,6 +103,19 @@ class MaesterImporterTest {
 	}
 
 	@Test
+	void aTenantNamedAfterTheTestsIsTheResourceOfEach() {
+		ScanSubmission scan = ImportersTest.read(ImportFormat.MAESTER, """
+				{"Tests": [{"Id": "MT.1001", "Title": "One", "Result": "Passed", "ErrorRecord": {"Exception": {"Message": "x"}}},
+				 {"Id": "MT.1002", "Title": "Two", "Result": "Failed", "ScriptBlock": "Test-MtCaMfaForAdmin"}],
+				 "TenantId": "00000000-0000-0000-0000-000000000005", "TenantName": "contoso.onmicrosoft.com"}
+				""");
+
+		assertThat(scan.tenant()).isEqualTo("contoso.onmicrosoft.com");
+		assertThat(scan.findings()).extracting(Finding::controlId, Finding::resource)
+			.containsExactly(tuple("MT.1001", "contoso.onmicrosoft.com"), tuple("MT.1002", "contoso.onmicrosoft.com"));
+	}
+
+	@Test
 	void aTestWithoutIdOrNameIsAnInvalidFinding() {
 		assertThatThrownBy(() -> ImportersTest.read(ImportFormat.MAESTER,
 				"{\"Tests\": [{\"Id\": \"MT.1\", \"Result\": \"Passed\"}, {\"Title\": \"T\", \"Result\": \"Passed\"}]}"))
