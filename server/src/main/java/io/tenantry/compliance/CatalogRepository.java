@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,8 +59,9 @@ class CatalogRepository {
 	/**
 	 * Inserts the controls not yet known; with {@code overwrite}, refreshes those already in the same
 	 * framework whose title, description or severity differ. Known, unchanged controls cost no write.
+	 * Returns the ids of the controls that are their own framework's, not another framework's already.
 	 */
-	void upsertControls(Collection<ControlDefinition> controls, boolean overwrite) {
+	Set<String> upsertControls(Collection<ControlDefinition> controls, boolean overwrite) {
 		Map<String, ControlDefinition> known = findAll(controls.stream().map(ControlDefinition::controlId).toList());
 		List<ControlDefinition> unknown = controls.stream().filter((control) -> !known.containsKey(control.controlId())).toList();
 		this.template.batchUpdate("""
@@ -88,6 +90,11 @@ class CatalogRepository {
 				ps.setString(5, control.frameworkId());
 			});
 		}
+		return controls.stream()
+			.filter((control) -> !known.containsKey(control.controlId())
+					|| known.get(control.controlId()).frameworkId().equals(control.frameworkId()))
+			.map(ControlDefinition::controlId)
+			.collect(Collectors.toSet());
 	}
 
 	/** Whether writing {@code update} over the stored control of the same framework would change it. */

@@ -66,8 +66,11 @@ public class Controls {
 			.filter((view) -> view.controlId().equals(controlId))
 			.findFirst()
 			.orElse(null);
-		return new ControlDetail(control.controlId(), control.frameworkId(), control.title(), control.description(),
-				control.severity(), current, this.scans.history(orgId, controlId),
+		// The org's latest scan titles the control as its own file did; the catalogue stands otherwise.
+		String title = (current != null) ? current.title() : control.title();
+		Severity severity = (current != null) ? current.severity() : control.severity();
+		return new ControlDetail(control.controlId(), control.frameworkId(), title, control.description(), severity,
+				current, this.scans.history(orgId, controlId),
 				this.overrides.forControl(orgId, controlId), this.assignments.assigneeOf(orgId, controlId).orElse(null),
 				this.comments.forControl(orgId, controlId), this.roadmap.forControl(orgId, controlId),
 				this.remediations.forControl(orgId, controlId));

@@ -118,14 +118,20 @@ class ScanRepository {
 		});
 	}
 
-	void insertControlStatuses(UUID orgId, UUID scanId, Map<String, ResultStatus> statuses) {
+	/** Each control's status in the scan, with the title and severity the scan's file defines it by, if it does. */
+	void insertControlStatuses(UUID orgId, UUID scanId, Map<String, ResultStatus> statuses,
+			Map<String, ControlDefinition> definedByFile) {
 		this.template.batchUpdate("""
-				INSERT INTO compliance_scan_controls (org_id, scan_id, control_id, status) VALUES (?, ?, ?, ?)
+				INSERT INTO compliance_scan_controls (org_id, scan_id, control_id, status, title, severity)
+				VALUES (?, ?, ?, ?, ?, ?)
 				""", statuses.entrySet(), BATCH, (ps, entry) -> {
+			ControlDefinition definition = definedByFile.get(entry.getKey());
 			ps.setObject(1, orgId);
 			ps.setObject(2, scanId);
 			ps.setString(3, entry.getKey());
 			ps.setString(4, entry.getValue().name());
+			ps.setString(5, (definition != null) ? definition.title() : null);
+			ps.setString(6, (definition != null) ? definition.severity().name() : null);
 		});
 	}
 
@@ -167,8 +173,11 @@ class ScanRepository {
 
 	List<ScanResultView> results(UUID orgId, UUID scanId) {
 		return this.jdbc.sql("""
-				SELECT r.control_id, c.title, c.severity, r.status, r.resource, r.message
+				SELECT r.control_id, COALESCE(s.title, c.title) AS title, COALESCE(s.severity, c.severity) AS severity,
+				  r.status, r.resource, r.message
 				FROM compliance_scan_results r JOIN compliance_controls c ON c.control_id = r.control_id
+				LEFT JOIN compliance_scan_controls s
+				  ON s.org_id = r.org_id AND s.scan_id = r.scan_id AND s.control_id = r.control_id
 				WHERE r.org_id = :orgId AND r.scan_id = :scanId ORDER BY r.seq
 				""")
 			.param("orgId", orgId)
@@ -179,10 +188,11 @@ class ScanRepository {
 			.list();
 	}
 
-	/** The controls of one scan with their catalogue entries and their status in that scan. */
+	/** The controls of one scan with their status in it, titled as its file or else the catalogue defines them. */
 	List<ScannedControl> controls(UUID orgId, UUID scanId) {
 		return this.jdbc.sql("""
-				SELECT s.control_id, c.framework_id, c.title, c.severity, s.status
+				SELECT s.control_id, c.framework_id, COALESCE(s.title, c.title) AS title,
+				  COALESCE(s.severity, c.severity) AS severity, s.status
 				FROM compliance_scan_controls s JOIN compliance_controls c ON c.control_id = s.control_id
 				WHERE s.org_id = :orgId AND s.scan_id = :scanId ORDER BY c.framework_id, s.control_id
 				""")

@@ -2,9 +2,11 @@ package io.tenantry.compliance;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.tenantry.access.AccessService;
@@ -105,7 +107,7 @@ public class Scans {
 		if (submission.findings().isEmpty()) {
 			throw ProblemException.unprocessable("no_results", "The scan has no results to store.");
 		}
-		upsertControls(submission.findings());
+		Map<String, ControlDefinition> definedByFile = catalogue(submission.findings());
 		Map<String, ResultStatus> statuses = ResultStatus.byControl(submission.findings());
 		int passed = (int) statuses.values().stream().filter((status) -> status == ResultStatus.PASS).count();
 		int failed = (int) statuses.values().stream().filter((status) -> status == ResultStatus.FAIL).count();
@@ -121,7 +123,7 @@ public class Scans {
 			throw ProblemException.conflict("The scan " + pendingScanId + " has already finished.");
 		}
 		this.scans.insertResults(orgId, scan.id(), submission.findings());
-		this.scans.insertControlStatuses(orgId, scan.id(), statuses);
+		this.scans.insertControlStatuses(orgId, scan.id(), statuses, definedByFile);
 		this.summaries.recompute(orgId);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("source", scan.source().name());
@@ -148,17 +150,27 @@ public class Scans {
 		return new ScanDetail(scan, this.scans.results(orgId, scanId));
 	}
 
-	private void upsertControls(List<Finding> findings) {
+	/**
+	 * Adds the findings' controls the catalogue lacks, and returns, by id, the file's definitions of
+	 * those a framework that imports define holds (Prowler checks, Maester tests, custom controls):
+	 * the scan keeps them, and the catalogue entry, shared by every org, never changes with a file.
+	 */
+	private Map<String, ControlDefinition> catalogue(List<Finding> findings) {
 		Map<FrameworkRef, Map<String, ControlDefinition>> byFramework = new LinkedHashMap<>();
 		for (Finding finding : findings) {
 			byFramework.computeIfAbsent(finding.framework(), (framework) -> new LinkedHashMap<>())
 				.putIfAbsent(finding.controlId(), new ControlDefinition(finding.controlId(), finding.framework().id(),
 						finding.title(), null, finding.severity()));
 		}
+		Map<String, ControlDefinition> definedByFile = new HashMap<>();
 		byFramework.forEach((framework, controls) -> {
 			this.catalog.upsertFramework(framework, null);
-			this.catalog.upsertControls(controls.values(), framework.importOwned());
+			Set<String> ownControls = this.catalog.upsertControls(controls.values(), false);
+			if (framework.importOwned()) {
+				ownControls.forEach((controlId) -> definedByFile.put(controlId, controls.get(controlId)));
+			}
 		});
+		return definedByFile;
 	}
 
 }

@@ -91,19 +91,48 @@ class ComplianceApiTest extends IntegrationTest {
 	}
 
 	@Test
-	void importOwnedControlsTakeTheLatestFilesTitleAndSeverity() {
+	void importOwnedControlsTakeTheLatestFilesTitleAndSeverityAndEachScanKeepsItsOwn() {
 		String control = "U." + UUID.randomUUID();
-		importNative(this.orgId, List.of(result(control, "LOW", "FAIL")));
+		String first = importNative(this.orgId, List.of(result(control, "LOW", "FAIL"))).json().get("id").asString();
 		importNative(this.orgId, List.of(Map.of("controlId", control, "title", "Renamed " + control, "severity",
 				"CRITICAL", "status", "FAIL")));
 
-		JsonNode stored = controls().valueStream()
-			.filter((c) -> c.get("controlId").asString().equals(control))
-			.findFirst()
-			.get();
-		assertThat(stored.get("title").asString()).isEqualTo("Renamed " + control);
-		assertThat(stored.get("severity").asString()).isEqualTo("CRITICAL");
+		assertShown(this.orgId, control, "Renamed " + control, "CRITICAL");
 		assertThat(summary().get("criticalFailing").asInt()).isEqualTo(1);
+		JsonNode earlier = this.admin.get(path("/scans/" + first)).json().get("results").get(0);
+		assertThat(earlier.get("title").asString()).isEqualTo("Control " + control);
+		assertThat(earlier.get("severity").asString()).isEqualTo("LOW");
+	}
+
+	/**
+	 * Control ids of the frameworks imports define are shared by every org (custom ids, Prowler
+	 * checks): another org's file with other text and severity changes nothing this org sees.
+	 */
+	@Test
+	void anotherOrgsFileOfTheSameControlChangesNeitherItsTitleNorItsSeverityHere() {
+		String control = "SHARED." + UUID.randomUUID();
+		String other = createOrg("Fabrikam");
+		String scan = importNative(this.orgId, List.of(result(control, "CRITICAL", "FAIL"))).json().get("id").asString();
+
+		Response theirs = importNative(other, List.of(Map.of("controlId", control, "title", "Fabrikam's own wording",
+				"severity", "LOW", "status", "FAIL")));
+
+		assertThat(theirs.status()).isEqualTo(201);
+		assertShown(this.orgId, control, "Control " + control, "CRITICAL");
+		assertThat(summary().get("criticalFailing").asInt()).isEqualTo(1);
+		JsonNode result = this.admin.get(path("/scans/" + scan)).json().get("results").get(0);
+		assertThat(result.get("title").asString()).isEqualTo("Control " + control);
+		assertShown(other, control, "Fabrikam's own wording", "LOW");
+	}
+
+	/** The org's controls list and control page show the control with this title and severity. */
+	private void assertShown(String org, String controlId, String title, String severity) {
+		String controls = "/api/v1/orgs/" + org + "/controls";
+		for (JsonNode shown : List.of(control(this.admin.get(controls).json(), controlId),
+				this.admin.get(controls + "/" + controlId).json())) {
+			assertThat(shown.get("title").asString()).isEqualTo(title);
+			assertThat(shown.get("severity").asString()).isEqualTo(severity);
+		}
 	}
 
 	@Test
@@ -293,6 +322,10 @@ class ComplianceApiTest extends IntegrationTest {
 	private static Map<String, String> result(String controlId, String severity, String status) {
 		return Map.of("controlId", controlId, "title", "Control " + controlId, "severity", severity, "status", status,
 				"resource", "tenant.example");
+	}
+
+	private static JsonNode control(JsonNode controls, String controlId) {
+		return controls.valueStream().filter((c) -> c.get("controlId").asString().equals(controlId)).findFirst().orElseThrow();
 	}
 
 	private JsonNode controls() {
