@@ -59,7 +59,7 @@ class CatalogRepository {
 	/**
 	 * Inserts the controls not yet known; with {@code overwrite}, refreshes those already in the same
 	 * framework whose title, description or severity differ. Known, unchanged controls cost no write.
-	 * Returns the ids of the controls that are their own framework's, not another framework's already.
+	 * Returns the ids of the controls no shipped framework holds: those a file may define.
 	 */
 	Set<String> upsertControls(Collection<ControlDefinition> controls, boolean overwrite) {
 		Map<String, ControlDefinition> known = findAll(controls.stream().map(ControlDefinition::controlId).toList());
@@ -90,10 +90,12 @@ class CatalogRepository {
 				ps.setString(5, control.frameworkId());
 			});
 		}
+		Set<String> shipped = Set.copyOf(this.jdbc.sql("SELECT id FROM compliance_frameworks WHERE NOT import_owned")
+			.query(String.class)
+			.list());
 		return controls.stream()
-			.filter((control) -> !known.containsKey(control.controlId())
-					|| known.get(control.controlId()).frameworkId().equals(control.frameworkId()))
 			.map(ControlDefinition::controlId)
+			.filter((controlId) -> !known.containsKey(controlId) || !shipped.contains(known.get(controlId).frameworkId()))
 			.collect(Collectors.toSet());
 	}
 

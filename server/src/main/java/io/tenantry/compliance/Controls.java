@@ -2,10 +2,12 @@ package io.tenantry.compliance;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
+import io.tenantry.compliance.ScanRepository.ScannedControl;
 import io.tenantry.identity.CurrentUser;
 
 import org.springframework.stereotype.Service;
@@ -66,9 +68,10 @@ public class Controls {
 			.filter((view) -> view.controlId().equals(controlId))
 			.findFirst()
 			.orElse(null);
-		// The org's latest scan titles the control as its own file did; the catalogue stands otherwise.
-		String title = (current != null) ? current.title() : control.title();
-		Severity severity = (current != null) ? current.severity() : control.severity();
+		// The org's newest scan of the control titles it as that scan's file did; else the catalogue's entry.
+		Optional<ScannedControl> scanned = this.scans.newestScanned(orgId, controlId);
+		String title = scanned.map(ScannedControl::title).orElse(control.title());
+		Severity severity = scanned.map(ScannedControl::severity).orElse(control.severity());
 		return new ControlDetail(control.controlId(), control.frameworkId(), title, control.description(), severity,
 				current, this.scans.history(orgId, controlId),
 				this.overrides.forControl(orgId, controlId), this.assignments.assigneeOf(orgId, controlId).orElse(null),

@@ -198,10 +198,29 @@ class ScanRepository {
 				""")
 			.param("orgId", orgId)
 			.param("scanId", scanId)
-			.query((rs, row) -> new ScannedControl(rs.getString("control_id"), rs.getString("framework_id"),
-					rs.getString("title"), Severity.valueOf(rs.getString("severity")),
-					ResultStatus.valueOf(rs.getString("status"))))
+			.query(ScanRepository::toScannedControl)
 			.list();
+	}
+
+	/** The control in the org's newest completed scan that holds it, titled as {@link #controls} titles it. */
+	Optional<ScannedControl> newestScanned(UUID orgId, String controlId) {
+		return this.jdbc.sql("""
+				SELECT sc.control_id, c.framework_id, COALESCE(sc.title, c.title) AS title,
+				  COALESCE(sc.severity, c.severity) AS severity, sc.status
+				FROM compliance_scan_controls sc JOIN compliance_scans s ON s.org_id = sc.org_id AND s.id = sc.scan_id
+				JOIN compliance_controls c ON c.control_id = sc.control_id
+				WHERE sc.org_id = :orgId AND sc.control_id = :controlId AND s.state = 'COMPLETED'
+				ORDER BY s.completed_at DESC, s.created_at DESC LIMIT 1
+				""")
+			.param("orgId", orgId)
+			.param("controlId", controlId)
+			.query(ScanRepository::toScannedControl)
+			.optional();
+	}
+
+	private static ScannedControl toScannedControl(ResultSet rs, int row) throws SQLException {
+		return new ScannedControl(rs.getString("control_id"), rs.getString("framework_id"), rs.getString("title"),
+				Severity.valueOf(rs.getString("severity")), ResultStatus.valueOf(rs.getString("status")));
 	}
 
 	/** A control's status in each completed scan of the org, newest first. */

@@ -152,8 +152,9 @@ public class Scans {
 
 	/**
 	 * Adds the findings' controls the catalogue lacks, and returns, by id, the file's definitions of
-	 * those a framework that imports define holds (Prowler checks, Maester tests, custom controls):
-	 * the scan keeps them, and the catalogue entry, shared by every org, never changes with a file.
+	 * the controls of frameworks that imports define (Prowler checks, Maester tests, custom controls)
+	 * that no shipped framework holds: the scan keeps them, and the catalogue entry, shared by every
+	 * org, never changes with a file.
 	 */
 	private Map<String, ControlDefinition> catalogue(List<Finding> findings) {
 		Map<FrameworkRef, Map<String, ControlDefinition>> byFramework = new LinkedHashMap<>();
@@ -165,9 +166,9 @@ public class Scans {
 		Map<String, ControlDefinition> definedByFile = new HashMap<>();
 		byFramework.forEach((framework, controls) -> {
 			this.catalog.upsertFramework(framework, null);
-			Set<String> ownControls = this.catalog.upsertControls(controls.values(), false);
+			Set<String> definable = this.catalog.upsertControls(controls.values(), false);
 			if (framework.importOwned()) {
-				ownControls.forEach((controlId) -> definedByFile.put(controlId, controls.get(controlId)));
+				definable.forEach((controlId) -> definedByFile.put(controlId, controls.get(controlId)));
 			}
 		});
 		return definedByFile;

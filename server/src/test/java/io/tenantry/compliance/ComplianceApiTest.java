@@ -125,6 +125,33 @@ class ComplianceApiTest extends IntegrationTest {
 		assertShown(other, control, "Fabrikam's own wording", "LOW");
 	}
 
+	/**
+	 * A control id another org's custom control took first is still defined by this org's own file
+	 * of another import-owned framework, on the list and on the control's page once a later scan
+	 * no longer holds it.
+	 */
+	@Test
+	void aControlIdAnotherOrgTookFirstIsDefinedByThisOrgsFileEvenAfterALaterScanDropsIt() {
+		String check = "iam_check_" + UUID.randomUUID().toString().replace("-", "_");
+		String other = createOrg("Fabrikam");
+		importNative(other, List.of(Map.of("controlId", check, "title", "Fabrikam's own wording", "severity", "INFO",
+				"status", "FAIL")));
+		String prowler = "[{\"class_uid\": 2004, \"metadata\": {\"event_code\": \"" + check + "\", \"product\": "
+				+ "{\"name\": \"Prowler\"}}, \"finding_info\": {\"title\": \"Prowler's wording\"}, \"status_code\": \"FAIL\", "
+				+ "\"severity\": \"Critical\"}]";
+
+		Response imported = this.admin.send("POST", path("/scans/import?format=prowler-ocsf"),
+				java.net.http.HttpRequest.BodyPublishers.ofString(prowler), "application/json");
+
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+		assertShown(this.orgId, check, "Prowler's wording", "CRITICAL");
+		assertThat(summary().get("criticalFailing").asInt()).isEqualTo(1);
+		importNative(this.orgId, List.of(result("LATER." + UUID.randomUUID(), "LOW", "PASS")));
+		JsonNode page = this.admin.get(path("/controls/" + check)).json();
+		assertThat(page.get("title").asString()).isEqualTo("Prowler's wording");
+		assertThat(page.get("severity").asString()).isEqualTo("CRITICAL");
+	}
+
 	/** The org's controls list and control page show the control with this title and severity. */
 	private void assertShown(String org, String controlId, String title, String severity) {
 		String controls = "/api/v1/orgs/" + org + "/controls";
