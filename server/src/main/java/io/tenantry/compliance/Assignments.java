@@ -68,7 +68,7 @@ public class Assignments {
 	@Transactional
 	public Assignee assign(CurrentUser caller, UUID orgId, String controlId, @Valid AssignControl command) {
 		OrgAccess access = this.access.require(caller, orgId, Capability.ASSIGNMENT_MANAGE);
-		this.catalog.require(controlId);
+		this.catalog.require(orgId, controlId);
 		Assignee assignee = this.users.findById(command.userId())
 			.filter((user) -> readsOrg(user, orgId))
 			.map(Assignments::toAssignee)
@@ -89,7 +89,7 @@ public class Assignments {
 	@Transactional
 	public void unassign(CurrentUser caller, UUID orgId, String controlId) {
 		OrgAccess access = this.access.require(caller, orgId, Capability.ASSIGNMENT_MANAGE);
-		this.catalog.require(controlId);
+		this.catalog.require(orgId, controlId);
 		UUID previous = this.assignments.assigneeOf(orgId, controlId)
 			.orElseThrow(() -> ProblemException.notFound("Control " + controlId + " has no assignee."));
 		this.assignments.remove(orgId, controlId);

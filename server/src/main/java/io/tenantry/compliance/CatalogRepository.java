@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -110,16 +110,22 @@ class CatalogRepository {
 		return this.jdbc.sql("SELECT id FROM compliance_frameworks ORDER BY id").query(String.class).list();
 	}
 
-	Optional<ControlDefinition> find(String controlId) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM compliance_controls WHERE control_id = :id")
+	/**
+	 * The control as the org may know it: a shipped framework's, or one of a framework imports define
+	 * that the org's own scans hold (another org's custom ids are not this org's to see or to work
+	 * on); {@link ControlNotFound} otherwise.
+	 */
+	ControlDefinition require(UUID orgId, String controlId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + """
+				 FROM compliance_controls c
+				WHERE control_id = :id AND (framework_id IN (SELECT id FROM compliance_frameworks WHERE NOT import_owned)
+				  OR EXISTS (SELECT 1 FROM compliance_scan_controls s WHERE s.org_id = :orgId AND s.control_id = c.control_id))
+				""")
 			.param("id", controlId)
+			.param("orgId", orgId)
 			.query(CatalogRepository::toControl)
-			.optional();
-	}
-
-	/** The control, or {@link ControlNotFound}. */
-	ControlDefinition require(String controlId) {
-		return find(controlId).orElseThrow(() -> ControlNotFound.forId(controlId));
+			.optional()
+			.orElseThrow(() -> ControlNotFound.forId(controlId));
 	}
 
 	/** The stored controls of these ids, by id. */

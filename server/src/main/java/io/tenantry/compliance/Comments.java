@@ -44,14 +44,14 @@ public class Comments {
 	@Transactional(readOnly = true)
 	public List<CommentView> list(CurrentUser caller, UUID orgId, String controlId) {
 		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
-		this.catalog.require(controlId);
+		this.catalog.require(orgId, controlId);
 		return this.comments.forControl(orgId, controlId);
 	}
 
 	@Transactional
 	public CommentView create(CurrentUser caller, UUID orgId, String controlId, @Valid CreateComment command) {
 		OrgAccess access = this.access.require(caller, orgId, Capability.COMMENT_CREATE);
-		this.catalog.require(controlId);
+		this.catalog.require(orgId, controlId);
 		CommentView comment = new CommentView(UUID.randomUUID(), controlId, command.body().strip(), caller.id(),
 				caller.email(), this.clock.instant());
 		this.comments.insert(orgId, comment);

@@ -61,7 +61,7 @@ public class Controls {
 
 	public ControlDetail get(CurrentUser caller, UUID orgId, String controlId) {
 		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
-		ControlDefinition control = this.catalog.require(controlId);
+		ControlDefinition control = this.catalog.require(orgId, controlId);
 		ControlView current = this.effective.of(orgId, this.clock.instant())
 			.controls()
 			.stream()

@@ -51,7 +51,7 @@ public class Overrides {
 			throw ProblemException.invalid("expiresAt", "must be in the future");
 		}
 		String controlId = command.controlId().trim();
-		this.catalog.require(controlId);
+		this.catalog.require(orgId, controlId);
 		OverrideView override = new OverrideView(UUID.randomUUID(), controlId, command.status(),
 				command.reason().trim(), command.expiresAt(), caller.email(), now);
 		this.overrides.insert(orgId, override, caller.id());

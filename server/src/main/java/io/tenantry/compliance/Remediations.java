@@ -40,13 +40,13 @@ public class Remediations {
 	@Transactional(readOnly = true)
 	public List<RemediationView> list(CurrentUser caller, UUID orgId, String controlId) {
 		this.access.require(caller, orgId, Capability.COMPLIANCE_READ);
-		this.catalog.require(controlId);
+		this.catalog.require(orgId, controlId);
 		return this.remediations.forControl(orgId, controlId);
 	}
 
-	/** Refuses an unknown control (404) before anything is sent for it. */
-	public void requireControl(String controlId) {
-		this.catalog.require(controlId);
+	/** Refuses a control unknown to the org (404) before anything is sent for it. */
+	public void requireControl(UUID orgId, String controlId) {
+		this.catalog.require(orgId, controlId);
 	}
 
 	/** Records a remediation requested with the access the caller's handler checked, audited with it. */

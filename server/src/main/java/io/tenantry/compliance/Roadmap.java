@@ -51,7 +51,7 @@ public class Roadmap {
 	@Transactional
 	public RoadmapItem create(CurrentUser caller, UUID orgId, @Valid CreateRoadmapItem command) {
 		OrgAccess access = this.access.require(caller, orgId, Capability.ROADMAP_MANAGE);
-		this.catalog.require(command.controlId().trim());
+		this.catalog.require(orgId, command.controlId().trim());
 		RoadmapItem item = RoadmapItem.plan(command, caller.email(), this.clock.instant());
 		this.items.insert(orgId, item, caller.id());
 		publish(access, "roadmap.created", item);

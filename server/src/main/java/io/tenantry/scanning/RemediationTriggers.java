@@ -47,7 +47,7 @@ public class RemediationTriggers {
 	/** Posts {@code {remediationId, orgId, controlId, requestedBy}}; without a remediation webhook 422, nothing stored. */
 	public RemediationView trigger(CurrentUser caller, UUID orgId, String controlId) {
 		OrgAccess access = this.access.require(caller, orgId, Capability.REMEDIATION_TRIGGER);
-		this.remediations.requireControl(controlId);
+		this.remediations.requireControl(orgId, controlId);
 		Webhook webhook = this.settings.remediationWebhook(orgId);
 		if (webhook.url() == null) {
 			throw ProblemException.unprocessable("no_remediation_webhook",

@@ -152,6 +152,21 @@ class ComplianceApiTest extends IntegrationTest {
 		assertThat(page.get("severity").asString()).isEqualTo("CRITICAL");
 	}
 
+	/** A custom control id only another org's scans hold is unknown here: no page, no work on it. */
+	@Test
+	void anotherOrgsCustomControlIsNotFoundHere() {
+		String control = "THEIRS." + UUID.randomUUID();
+		importNative(createOrg("Fabrikam"), List.of(result(control, "HIGH", "FAIL")));
+
+		assertThat(this.admin.get(path("/controls/" + control)).status()).isEqualTo(404);
+		assertThat(this.admin.post(path("/overrides"), Map.of("controlId", control, "status", "PASS", "reason", "Accepted"))
+			.status()).isEqualTo(404);
+		assertThat(this.admin.post(path("/controls/" + control + "/comments"), Map.of("body", "Seen elsewhere")).status())
+			.isEqualTo(404);
+		importNative(this.orgId, List.of(result(control, "HIGH", "FAIL")));
+		assertThat(this.admin.get(path("/controls/" + control)).status()).isEqualTo(200);
+	}
+
 	/** The org's controls list and control page show the control with this title and severity. */
 	private void assertShown(String org, String controlId, String title, String severity) {
 		String controls = "/api/v1/orgs/" + org + "/controls";
