@@ -57,11 +57,43 @@ class CatalogRepository {
 	}
 
 	/**
-	 * Inserts the controls not yet known; with {@code overwrite}, refreshes those already in the same
-	 * framework whose title, description or severity differ. Known, unchanged controls cost no write.
-	 * Returns the ids of the controls no shipped framework holds: those a file may define.
+	 * Inserts the shipped controls not yet known and refreshes those already in the same framework
+	 * whose title, description or severity differ. Known, unchanged controls cost no write.
 	 */
-	Set<String> upsertControls(Collection<ControlDefinition> controls, boolean overwrite) {
+	void upsertControls(Collection<ControlDefinition> controls) {
+		Map<String, ControlDefinition> known = insertUnknown(controls);
+		List<ControlDefinition> changed = controls.stream()
+			.filter((control) -> known.containsKey(control.controlId()) && changes(known.get(control.controlId()), control))
+			.toList();
+		this.template.batchUpdate("""
+				UPDATE compliance_controls SET title = ?, description = COALESCE(?, description), severity = ?
+				WHERE control_id = ? AND framework_id = ?
+				""", changed, BATCH, (ps, control) -> {
+			ps.setString(1, control.title());
+			ps.setString(2, control.description());
+			ps.setString(3, control.severity().name());
+			ps.setString(4, control.controlId());
+			ps.setString(5, control.frameworkId());
+		});
+	}
+
+	/**
+	 * Inserts the controls of a scanner's file not yet known, changing none that is (the catalogue is
+	 * every org's); returns the ids of those no shipped framework holds: those the file may define.
+	 */
+	Set<String> addFileControls(Collection<ControlDefinition> controls) {
+		Map<String, ControlDefinition> known = insertUnknown(controls);
+		Set<String> shipped = Set.copyOf(this.jdbc.sql("SELECT id FROM compliance_frameworks WHERE NOT import_owned")
+			.query(String.class)
+			.list());
+		return controls.stream()
+			.map(ControlDefinition::controlId)
+			.filter((controlId) -> !known.containsKey(controlId) || !shipped.contains(known.get(controlId).frameworkId()))
+			.collect(Collectors.toSet());
+	}
+
+	/** Inserts the controls not yet known; returns those already stored, by id. */
+	private Map<String, ControlDefinition> insertUnknown(Collection<ControlDefinition> controls) {
 		Map<String, ControlDefinition> known = findAll(controls.stream().map(ControlDefinition::controlId).toList());
 		List<ControlDefinition> unknown = controls.stream().filter((control) -> !known.containsKey(control.controlId())).toList();
 		this.template.batchUpdate("""
@@ -75,28 +107,7 @@ class CatalogRepository {
 			ps.setString(5, control.severity().name());
 			ps.setString(6, control.controlId());
 		});
-		if (overwrite) {
-			List<ControlDefinition> changed = controls.stream()
-				.filter((control) -> known.containsKey(control.controlId()) && changes(known.get(control.controlId()), control))
-				.toList();
-			this.template.batchUpdate("""
-					UPDATE compliance_controls SET title = ?, description = COALESCE(?, description), severity = ?
-					WHERE control_id = ? AND framework_id = ?
-					""", changed, BATCH, (ps, control) -> {
-				ps.setString(1, control.title());
-				ps.setString(2, control.description());
-				ps.setString(3, control.severity().name());
-				ps.setString(4, control.controlId());
-				ps.setString(5, control.frameworkId());
-			});
-		}
-		Set<String> shipped = Set.copyOf(this.jdbc.sql("SELECT id FROM compliance_frameworks WHERE NOT import_owned")
-			.query(String.class)
-			.list());
-		return controls.stream()
-			.map(ControlDefinition::controlId)
-			.filter((controlId) -> !known.containsKey(controlId) || !shipped.contains(known.get(controlId).frameworkId()))
-			.collect(Collectors.toSet());
+		return known;
 	}
 
 	/** Whether writing {@code update} over the stored control of the same framework would change it. */

@@ -51,7 +51,7 @@ class FrameworkLoader implements ApplicationRunner {
 					control.get("title").asString(), control.get("description").asString(),
 					Severity.valueOf(control.get("severity").asString())))
 			.toList();
-		this.catalog.upsertControls(controls, true);
+		this.catalog.upsertControls(controls);
 	}
 
 }

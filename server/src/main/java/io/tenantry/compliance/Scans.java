@@ -166,7 +166,7 @@ public class Scans {
 		Map<String, ControlDefinition> definedByFile = new HashMap<>();
 		byFramework.forEach((framework, controls) -> {
 			this.catalog.upsertFramework(framework, null);
-			Set<String> definable = this.catalog.upsertControls(controls.values(), false);
+			Set<String> definable = this.catalog.addFileControls(controls.values());
 			if (framework.importOwned()) {
 				definable.forEach((controlId) -> definedByFile.put(controlId, controls.get(controlId)));
 			}
