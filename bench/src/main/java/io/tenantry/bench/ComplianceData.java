@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -169,13 +170,14 @@ final class ComplianceData {
 
 	/**
 	 * Reads the rows the Client Dashboard shows with the statement it runs, as bare SQL on this
-	 * connection: every unarchived client of the MSP with its name, tier, staleness setting and
-	 * summary row, each column read as the application's row mapper reads it. Returns how many it read.
+	 * connection: every unarchived client of the MSP with its name, tier, staleness setting and what
+	 * the dashboard shows of its summary row, each column read as the application's row mapper reads
+	 * it. Returns how many it read.
 	 */
 	int dashboardRows(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("""
-				SELECT r.client_org_id AS org_id, o.name, r.tier, o.scan_stale_after_days, s.last_scan_id, s.last_scan_at,
-				  s.compliance_score, s.passing, s.failing, s.critical_failing, s.high_failing, s.recompute_at
+				SELECT r.client_org_id, o.name, r.tier, o.scan_stale_after_days, s.last_scan_at, s.compliance_score,
+				  s.critical_failing, s.high_failing, s.recompute_at
 				FROM msp_relationships r
 				JOIN organizations o ON o.id = r.client_org_id
 				LEFT JOIN compliance_org_summary s ON s.org_id = r.client_org_id
@@ -189,13 +191,11 @@ final class ComplianceData {
 					rs.getString(2);
 					rs.getString(3);
 					rs.getInt(4);
-					rs.getObject(5, UUID.class);
-					rs.getTimestamp(6);
-					rs.getBigDecimal(7);
-					for (int column = 8; column <= 11; column++) {
-						rs.getInt(column);
-					}
-					rs.getTimestamp(12);
+					rs.getObject(5, OffsetDateTime.class);
+					rs.getBigDecimal(6);
+					rs.getInt(7);
+					rs.getInt(8);
+					rs.getObject(9, OffsetDateTime.class);
 					rows++;
 				}
 			}

@@ -81,17 +81,17 @@ public class ComplianceDashboard {
 		Instant now = this.clock.instant();
 		List<ClientSummary> cards = this.summaries.clientsOf(mspOrgId, reach.only())
 			.stream()
-			.map((client) -> card(client, current(client.summary(), now), now))
+			.map((client) -> card(current(client, now), now))
 			.sorted(Comparator.comparing(ClientSummary::complianceScore, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(ClientSummary::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 		return new ClientDashboard(cards);
 	}
 
-	private static ClientSummary card(ClientRow client, SummaryRow row, Instant now) {
-		return new ClientSummary(row.orgId(), client.name(), client.tier(), row.complianceScore(), row.lastScanAt(),
-				ScanStatus.of(row.lastScanAt(), client.scanStaleAfterDays(), now), row.criticalFailing(),
-				row.highFailing());
+	private static ClientSummary card(ClientRow client, Instant now) {
+		return new ClientSummary(client.orgId(), client.name(), client.tier(), client.complianceScore(),
+				client.lastScanAt(), ScanStatus.of(client.lastScanAt(), client.scanStaleAfterDays(), now),
+				client.criticalFailing(), client.highFailing());
 	}
 
 	/** The MSP-enabled orgs the caller reaches, by name: whose Client Dashboards it may open. */
@@ -114,6 +114,10 @@ public class ComplianceDashboard {
 	/** The row as it stands now: one that an expired override made stale is recomputed. */
 	private SummaryRow current(SummaryRow row, Instant now) {
 		return row.due(now) ? this.updater.recompute(row.orgId()) : row;
+	}
+
+	private ClientRow current(ClientRow client, Instant now) {
+		return client.due(now) ? client.with(this.updater.recompute(client.orgId())) : client;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -77,12 +78,13 @@ class SummaryRepository {
 	/**
 	 * The Client Dashboard's read model in one statement: the MSP's unarchived clients (those of
 	 * {@code only} if given) with their names, tiers and staleness from the MSP and organization
-	 * tables, and their summary rows, a never-scanned row for a client without one.
+	 * tables, and what the dashboard shows of their summary rows (none for a never-scanned client).
+	 * Only those columns, read by position: the statement reads one row per client of the MSP.
 	 */
 	List<ClientRow> clientsOf(UUID mspOrgId, @Nullable Collection<UUID> only) {
 		return this.jdbc.sql("""
-				SELECT r.client_org_id AS org_id, o.name, r.tier, o.scan_stale_after_days, s.last_scan_id, s.last_scan_at,
-				  s.compliance_score, s.passing, s.failing, s.critical_failing, s.high_failing, s.recompute_at
+				SELECT r.client_org_id, o.name, r.tier, o.scan_stale_after_days, s.last_scan_at, s.compliance_score,
+				  s.critical_failing, s.high_failing, s.recompute_at
 				FROM msp_relationships r
 				JOIN organizations o ON o.id = r.client_org_id
 				LEFT JOIN compliance_org_summary s ON s.org_id = r.client_org_id
@@ -90,9 +92,14 @@ class SummaryRepository {
 				""" + ((only != null) ? " AND r.client_org_id = ANY(:only)" : ""))
 			.param("msp", mspOrgId)
 			.param("only", (only != null) ? IdArray.of(only) : null)
-			.query((rs, row) -> new ClientRow(rs.getString("name"), Tier.valueOf(rs.getString("tier")),
-					rs.getInt("scan_stale_after_days"), toRow(rs, row)))
+			.query(SummaryRepository::toClientRow)
 			.list();
+	}
+
+	private static ClientRow toClientRow(ResultSet rs, int row) throws SQLException {
+		return new ClientRow(rs.getObject(1, UUID.class), rs.getString(2), Tier.valueOf(rs.getString(3)), rs.getInt(4),
+				instant(rs.getObject(5, OffsetDateTime.class)), rs.getBigDecimal(6), rs.getInt(7), rs.getInt(8),
+				instant(rs.getObject(9, OffsetDateTime.class)));
 	}
 
 	private static SummaryRow toRow(ResultSet rs, int row) throws SQLException {
@@ -110,8 +117,24 @@ class SummaryRepository {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	/** A client on the Client Dashboard and its summary row. */
-	record ClientRow(String name, Tier tier, int scanStaleAfterDays, SummaryRow summary) {
+	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+		return (time != null) ? time.toInstant() : null;
+	}
+
+	/** A client on the Client Dashboard with what it shows of its summary row. */
+	record ClientRow(UUID orgId, String name, Tier tier, int scanStaleAfterDays, @Nullable Instant lastScanAt,
+			@Nullable BigDecimal complianceScore, int criticalFailing, int highFailing, @Nullable Instant recomputeAt) {
+
+		boolean due(Instant now) {
+			return SummaryRow.due(this.recomputeAt, now);
+		}
+
+		/** The client with its summary row as recomputed. */
+		ClientRow with(SummaryRow row) {
+			return new ClientRow(this.orgId, this.name, this.tier, this.scanStaleAfterDays, row.lastScanAt(),
+					row.complianceScore(), row.criticalFailing(), row.highFailing(), row.recomputeAt());
+		}
+
 	}
 
 	/** One org's stored summary; {@code recomputeAt} is when an applied override expires. */
@@ -124,7 +147,12 @@ class SummaryRepository {
 		}
 
 		boolean due(Instant now) {
-			return this.recomputeAt != null && !this.recomputeAt.isAfter(now);
+			return due(this.recomputeAt, now);
+		}
+
+		/** Whether a row to be recomputed at {@code recomputeAt} (when an override expires) is due. */
+		static boolean due(@Nullable Instant recomputeAt, Instant now) {
+			return recomputeAt != null && !recomputeAt.isAfter(now);
 		}
 
 	}
