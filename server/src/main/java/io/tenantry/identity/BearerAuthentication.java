@@ -18,9 +18,9 @@ public class BearerAuthentication {
 	}
 
 	public Optional<Bearer> principalFor(String token) {
-		return this.agentKeys.authenticate(token)
+		return PrincipalLookup.run(() -> this.agentKeys.authenticate(token)
 			.map((agent) -> new Bearer(agent, true))
-			.or(() -> this.tokens.authenticate(token).map((user) -> new Bearer(user.asPrincipal(), false)));
+			.or(() -> this.tokens.authenticate(token).map((user) -> new Bearer(user.asPrincipal(), false))));
 	}
 
 	/** Called once the bearer is signed in, so that a key's use is recorded as its own principal. */

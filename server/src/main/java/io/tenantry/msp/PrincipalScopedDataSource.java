@@ -3,10 +3,14 @@ package io.tenantry.msp;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
 import io.tenantry.identity.CurrentUser;
+import io.tenantry.identity.PrincipalLookup;
 
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.core.Authentication;
@@ -15,7 +19,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Names the signed-in user on every PostgreSQL connection it hands out ({@code tenantry.user_id},
  * empty when no one is signed in), so that row-level security shows only the orgs that user
- * reaches. Every checkout sets it, so a pooled connection never keeps a previous user.
+ * reaches. Every checkout names its user, so a pooled connection never keeps a previous user; a
+ * connection that already names that user is handed out without a statement. The lookups that
+ * find out who is signed in ({@link PrincipalLookup}) take a connection as it is.
  * <p>
  * The principal is resolved before a connection is taken: resolving a browser's security context
  * may load the session from the database, and that nested checkout must not wait for a
@@ -25,7 +31,12 @@ final class PrincipalScopedDataSource extends DelegatingDataSource {
 
 	private static final String NAME_PRINCIPAL = "SELECT set_config('tenantry.user_id', ?, false)";
 
-	private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
+	/**
+	 * Whom each pooled connection names, as this data source last named it outside a transaction,
+	 * where the setting lasts until it is set again (a rollback would undo one made inside).
+	 * Keyed by the driver's connection, which the pool reuses and drops when it closes it.
+	 */
+	private final Map<Connection, String> named = Collections.synchronizedMap(new WeakHashMap<>());
 
 	PrincipalScopedDataSource(DataSource target) {
 		super(target);
@@ -33,20 +44,37 @@ final class PrincipalScopedDataSource extends DelegatingDataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
+		if (PrincipalLookup.active()) {
+			return super.getConnection();
+		}
 		String principal = principalId();
 		return scoped(super.getConnection(), principal);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
+		if (PrincipalLookup.active()) {
+			return super.getConnection(username, password);
+		}
 		String principal = principalId();
 		return scoped(super.getConnection(username, password), principal);
 	}
 
-	private static Connection scoped(Connection connection, String principal) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(NAME_PRINCIPAL)) {
-			statement.setString(1, principal);
-			statement.execute();
+	private Connection scoped(Connection connection, String principal) throws SQLException {
+		try {
+			Connection driverConnection = connection.unwrap(Connection.class);
+			boolean lasting = connection.getAutoCommit();
+			if (lasting && principal.equals(this.named.get(driverConnection))) {
+				return connection;
+			}
+			this.named.remove(driverConnection);
+			try (PreparedStatement statement = connection.prepareStatement(NAME_PRINCIPAL)) {
+				statement.setString(1, principal);
+				statement.execute();
+			}
+			if (lasting) {
+				this.named.put(driverConnection, principal);
+			}
 			return connection;
 		}
 		catch (SQLException ex) {
@@ -55,19 +83,11 @@ final class PrincipalScopedDataSource extends DelegatingDataSource {
 		}
 	}
 
-	/** The signed-in user's id, or empty; empty too for the session lookup that resolving it may need. */
+	/** The signed-in user's id, or empty; resolving it may load the session, a principal lookup. */
 	private static String principalId() {
-		if (RESOLVING.get() != null) {
-			return "";
-		}
-		RESOLVING.set(Boolean.TRUE);
-		try {
-			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			return (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) ? user.id().toString() : "";
-		}
-		finally {
-			RESOLVING.remove();
-		}
+		Authentication authentication = PrincipalLookup
+			.run(() -> SecurityContextHolder.getContext().getAuthentication());
+		return (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) ? user.id().toString() : "";
 	}
 
 }
