@@ -39,8 +39,8 @@ public class AccessService {
 	}
 
 	public Optional<OrgAccess> accessTo(CurrentUser user, UUID orgId) {
-		Optional<Boolean> archived = this.orgs.archived(orgId);
-		if (archived.isEmpty()) {
+		Optional<OrgState> state = this.orgs.state(orgId);
+		if (state.isEmpty()) {
 			return Optional.empty();
 		}
 		List<Grant> grants = new ArrayList<>();
@@ -50,7 +50,7 @@ public class AccessService {
 		for (GrantPath path : this.paths) {
 			grants.addAll(path.grantsIn(user, orgId));
 		}
-		return unite(orgId, grants, archived.get(), user.superAdmin());
+		return unite(orgId, grants, state.get(), user.superAdmin());
 	}
 
 	/** The caller's access to an org it must be able to see; 404 otherwise. */
@@ -80,16 +80,16 @@ public class AccessService {
 		for (GrantPath path : this.paths) {
 			path.grants(user).forEach((grant) -> byOrg.computeIfAbsent(grant.orgId(), (id) -> new ArrayList<>()).add(grant));
 		}
-		Map<UUID, Boolean> archivedByOrg = this.orgs.archived(byOrg.keySet());
+		Map<UUID, OrgState> states = this.orgs.states(byOrg.keySet());
 		List<OrgAccess> result = new ArrayList<>();
-		byOrg.forEach((orgId, grants) -> Optional.ofNullable(archivedByOrg.get(orgId))
-			.filter((archived) -> includeArchived || !archived)
-			.flatMap((archived) -> unite(orgId, grants, archived, user.superAdmin()))
+		byOrg.forEach((orgId, grants) -> Optional.ofNullable(states.get(orgId))
+			.filter((state) -> includeArchived || !state.archived())
+			.flatMap((state) -> unite(orgId, grants, state, user.superAdmin()))
 			.ifPresent(result::add));
 		return result;
 	}
 
-	private static Optional<OrgAccess> unite(UUID orgId, Collection<Grant> grants, boolean archived,
+	private static Optional<OrgAccess> unite(UUID orgId, Collection<Grant> grants, OrgState state,
 			boolean superAdmin) {
 		Optional<Grant> strongest = grants.stream().min(STRONGEST_FIRST);
 		if (strongest.isEmpty()) {
@@ -97,14 +97,15 @@ public class AccessService {
 		}
 		Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
 		grants.forEach((grant) -> capabilities.addAll(grant.capabilities()));
-		if (archived && !superAdmin) {
+		if (state.archived() && !superAdmin) {
 			capabilities.retainAll(Capabilities.READ);
 		}
 		Grant top = strongest.get();
 		Optional<Grant> msp = grants.stream().filter((grant) -> grant.tier() != null).max(Comparator.comparing(Grant::tier));
 		Tier tier = msp.map(Grant::tier).orElse(null);
 		UUID through = msp.filter((grant) -> !coveredDirectly(grant, grants)).map(Grant::actingThrough).orElse(null);
-		return Optional.of(new OrgAccess(orgId, top.role(), tier, top.via(), Set.copyOf(capabilities), archived, through));
+		return Optional.of(new OrgAccess(orgId, top.role(), tier, top.via(), Set.copyOf(capabilities), state.archived(),
+				state.mspPortalEnabled(), through));
 	}
 
 	/** Whether a path other than an MSP grants the MSP grant's role level: then one acts as oneself. */

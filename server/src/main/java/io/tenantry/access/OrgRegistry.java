@@ -9,11 +9,11 @@ import java.util.UUID;
 /** What access needs to know of orgs themselves; the organizations module provides it. */
 public interface OrgRegistry {
 
-	/** Whether the org exists and is archived; empty when it does not exist. */
-	Optional<Boolean> archived(UUID orgId);
+	/** The org's state; empty when it does not exist. */
+	Optional<OrgState> state(UUID orgId);
 
-	/** Whether each of these orgs is archived; orgs that do not exist are absent. */
-	Map<UUID, Boolean> archived(Collection<UUID> orgIds);
+	/** The state of each of these orgs; orgs that do not exist are absent. */
+	Map<UUID, OrgState> states(Collection<UUID> orgIds);
 
 	/** Every org, for SuperAdmins. */
 	List<UUID> allOrgIds();

@@ -38,7 +38,9 @@ class MspSurface {
 	/** The caller's access to a visible, MSP-enabled org, whatever it may do in it; 404 otherwise. */
 	OrgAccess requireMsp(CurrentUser caller, UUID mspOrgId) {
 		OrgAccess access = this.access.requireVisible(caller, mspOrgId);
-		mspOrg(access);
+		if (!access.mspPortalEnabled()) {
+			throw OrgNotVisible.forId(mspOrgId);
+		}
 		return access;
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.tenantry.access.OrgRegistry;
+import io.tenantry.access.OrgState;
 
 import org.springframework.stereotype.Component;
 
@@ -20,13 +21,13 @@ class OrganizationRegistry implements OrgRegistry {
 	}
 
 	@Override
-	public Optional<Boolean> archived(UUID orgId) {
-		return this.organizations.archived(orgId);
+	public Optional<OrgState> state(UUID orgId) {
+		return this.organizations.state(orgId);
 	}
 
 	@Override
-	public Map<UUID, Boolean> archived(Collection<UUID> orgIds) {
-		return this.organizations.archived(orgIds);
+	public Map<UUID, OrgState> states(Collection<UUID> orgIds) {
+		return this.organizations.states(orgIds);
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.tenantry.access.OrgState;
 import io.tenantry.platform.IdArray;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,23 +101,27 @@ class OrganizationRepository {
 		return this.jdbc.sql("SELECT id FROM organizations").query(UUID.class).list();
 	}
 
-	Optional<Boolean> archived(UUID id) {
-		return this.jdbc.sql("SELECT archived FROM organizations WHERE id = :id")
+	Optional<OrgState> state(UUID id) {
+		return this.jdbc.sql("SELECT archived, msp_portal_enabled FROM organizations WHERE id = :id")
 			.param("id", id)
-			.query(Boolean.class)
+			.query(OrganizationRepository::toState)
 			.optional();
 	}
 
-	Map<UUID, Boolean> archived(Collection<UUID> ids) {
+	Map<UUID, OrgState> states(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.jdbc.sql("SELECT id, archived FROM organizations WHERE id = ANY(:ids)")
+		return this.jdbc.sql("SELECT id, archived, msp_portal_enabled FROM organizations WHERE id = ANY(:ids)")
 			.param("ids", IdArray.of(ids))
-			.query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getBoolean("archived")))
+			.query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), toState(rs, row)))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private static OrgState toState(ResultSet rs, int row) throws SQLException {
+		return new OrgState(rs.getBoolean("archived"), rs.getBoolean("msp_portal_enabled"));
 	}
 
 	private static Organization toOrganization(ResultSet rs, int row) throws SQLException {
