@@ -74,8 +74,10 @@ public class ComplianceDashboard {
 		return this.scans.trend(orgId, TREND_SCANS);
 	}
 
-	/** The MSP's clients that the caller reaches, worst score first (never-scanned last). */
-	@Transactional
+	/**
+	 * The MSP's clients that the caller reaches, worst score first (never-scanned last). A read
+	 * of statements each on its own, outside a transaction: a due row is recomputed in one of its own.
+	 */
 	public ClientDashboard clients(CurrentUser caller, UUID mspOrgId) {
 		ClientReach reach = this.mspClients.clientReach(caller, mspOrgId);
 		Instant now = this.clock.instant();

@@ -8,10 +8,12 @@ import io.tenantry.compliance.EffectiveControls.Snapshot;
 import io.tenantry.compliance.SummaryRepository.SummaryRow;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Rewrites an org's summary row from its latest scan and active overrides; runs inside the change's transaction. */
+/**
+ * Rewrites an org's summary row from its latest scan and active overrides: inside the transaction of
+ * the change that calls for it, or in one of its own for a read that finds the row due.
+ */
 @Component
 class SummaryUpdater {
 
@@ -27,7 +29,7 @@ class SummaryUpdater {
 		this.clock = clock;
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional
 	SummaryRow recompute(UUID orgId) {
 		Instant now = this.clock.instant();
 		this.summaries.lock(orgId, now);
