@@ -165,6 +165,20 @@ class RowLevelSecurityTest extends MspTest {
 	}
 
 	@Test
+	void aSuspendedUserSeesNotEvenTheirOwnMemberships() {
+		UUID mine = this.fixtures.org("Mine");
+		TestUser me = this.fixtures.member(mine, "ORG_ADMIN");
+		Supplier<List<UUID>> myMemberships = () -> this.jdbc.sql("SELECT org_id FROM memberships WHERE user_id = :me")
+			.param("me", me.id())
+			.query(UUID.class)
+			.list();
+
+		assertThat(as(me, myMemberships)).containsExactly(mine);
+		this.fixtures.suspend(me);
+		assertThat(as(me, myMemberships)).isEmpty();
+	}
+
+	@Test
 	void anApiKeySeesItsOrgsRowsAloneAndNothingOnceRevoked() {
 		UUID mine = this.fixtures.org("Mine");
 		UUID foreign = this.fixtures.org("Foreign");
