@@ -34,10 +34,17 @@ public final class ComplianceBench {
 
 	private static final int FINDINGS = 5000;
 
-	private static final int REQUESTS = 400;
+	private static final int REQUESTS = 1000;
 
-	/** Rounds enough for the JIT to compile the whole request path, as on a server that has been up a while. */
+	/**
+	 * Warm-up rounds until the JIT compiler has compiled the whole request path, as on a server that
+	 * has been up a while: at least the first, then until it has been quiet for the second, at most the third.
+	 */
 	private static final int WARM_UPS = 1000;
+
+	private static final int QUIET_ROUNDS = 100;
+
+	private static final int MAX_WARM_UPS = 8000;
 
 	private static final int IMPORTS = 7;
 
@@ -98,9 +105,13 @@ public final class ComplianceBench {
 		// Each baseline on a connection of its own, opened for the timings as the application's pool
 		// opens its: the connection that loaded the data stalled now and then for 20 to 30 ms.
 		try (Connection underRls = this.database.application(history.adminId()); Connection bare = this.database.owner()) {
-			dashboards = Timings.interleaved(WARM_UPS, REQUESTS, () -> history.admin().fetch(history.dashboard()),
+			Timings.Run[] operations = { () -> history.admin().fetch(history.dashboard()),
 					() -> fresh.admin().fetch(fresh.dashboard()), () -> history.data().dashboardRows(underRls),
-					() -> history.data().dashboardRows(bare));
+					() -> history.data().dashboardRows(bare) };
+			int warmUps = Timings.warmUp(WARM_UPS, MAX_WARM_UPS, QUIET_ROUNDS, operations);
+			System.out.printf("Warmed up in %,d rounds, %s%n", Math.abs(warmUps), (warmUps > 0)
+					? "the last " + QUIET_ROUNDS + " without a JIT compilation" : "the JIT compiler still compiling");
+			dashboards = Timings.interleaved(0, REQUESTS, operations);
 		}
 
 		UUID clientOrgId = history.data().managedClient();

@@ -1,5 +1,7 @@
 package io.tenantry.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,6 +27,31 @@ record Timings(long[] sortedNanos) {
 			Arrays.sort(times);
 			return new Timings(times);
 		}).toList();
+	}
+
+	/**
+	 * Runs the operations in turn, unmeasured, until the JIT compiler has compiled nothing for
+	 * {@code quietRounds} rounds in a row, after at least {@code minRounds} and at most
+	 * {@code maxRounds}: a compilation that runs beside the timed rounds takes one of a small
+	 * machine's cores from them, a tail of the timings that a server up for a while does not show.
+	 * Returns the rounds run, negative if the compiler never fell quiet.
+	 */
+	static int warmUp(int minRounds, int maxRounds, int quietRounds, Run... operations) throws Exception {
+		CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+		long compiledMillis = compiler.getTotalCompilationTime();
+		int quiet = 0;
+		for (int round = 1; round <= maxRounds; round++) {
+			for (Run operation : operations) {
+				operation.run();
+			}
+			long now = compiler.getTotalCompilationTime();
+			quiet = (now == compiledMillis) ? quiet + 1 : 0;
+			compiledMillis = now;
+			if (round >= minRounds && quiet >= quietRounds) {
+				return round;
+			}
+		}
+		return -maxRounds;
 	}
 
 	double p50() {
