@@ -2,20 +2,29 @@ package io.tenantry.bench;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
 
 /** Durations of repeated runs of one operation, measured after unmeasured warm-up runs. */
 record Timings(long[] sortedNanos) {
 
 	/**
 	 * Times the operations in turn, round after round, so that a shared machine's changing load
-	 * weighs on each of them alike; one {@code Timings} per operation, in order.
+	 * weighs on each of them alike, in an order shuffled each round (the same every run): whichever
+	 * ran first in a round took longer now and then than the same operation in second place, and
+	 * nothing should weigh on one operation alone. One {@code Timings} per operation, in order.
 	 */
 	static List<Timings> interleaved(int warmUps, int rounds, Run... operations) throws Exception {
 		long[][] nanos = new long[operations.length][rounds];
+		List<Integer> order = new ArrayList<>(IntStream.range(0, operations.length).boxed().toList());
+		Random shuffling = new Random(operations.length);
 		for (int round = -warmUps; round < rounds; round++) {
-			for (int i = 0; i < operations.length; i++) {
+			Collections.shuffle(order, shuffling);
+			for (int i : order) {
 				long began = System.nanoTime();
 				operations[i].run();
 				if (round >= 0) {
