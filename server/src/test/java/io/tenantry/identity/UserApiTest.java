@@ -2,7 +2,6 @@ package io.tenantry.identity;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -206,14 +205,7 @@ class UserApiTest extends IntegrationTest {
 	}
 
 	private static int sessionsOf(String userId) throws Exception {
-		try (Connection db = TestDatabase.superuserConnection();
-				PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?")) {
-			query.setString(1, userId);
-			try (ResultSet rs = query.executeQuery()) {
-				rs.next();
-				return rs.getInt(1);
-			}
-		}
+		return Integer.parseInt(TestDatabase.asSuperuser("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?", userId));
 	}
 
 	/** An update behind the application's back, as an operator's SQL would make it. */

@@ -1,7 +1,6 @@
 package io.tenantry.msp;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,7 +12,6 @@ import io.tenantry.identity.CurrentUser;
 import io.tenantry.identity.PrincipalLookup;
 import io.tenantry.test.IntegrationTest;
 import io.tenantry.test.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
@@ -33,11 +31,6 @@ class PrincipalScopedDataSourceTest extends IntegrationTest {
 
 	@Autowired
 	private DataSource dataSource;
-
-	@AfterEach
-	void signOut() {
-		SecurityContextHolder.clearContext();
-	}
 
 	@Test
 	void aConnectionThatAlreadyNamesTheSignedInUserIsHandedOutWithoutAStatement() throws SQLException {
@@ -123,14 +116,7 @@ class PrincipalScopedDataSourceTest extends IntegrationTest {
 	}
 
 	private static String lastStatementOf(int backend) throws SQLException {
-		try (Connection superuser = TestDatabase.superuserConnection();
-				PreparedStatement statement = superuser.prepareStatement("SELECT query FROM pg_stat_activity WHERE pid = ?")) {
-			statement.setInt(1, backend);
-			try (ResultSet rs = statement.executeQuery()) {
-				rs.next();
-				return rs.getString(1);
-			}
-		}
+		return TestDatabase.asSuperuser("SELECT query FROM pg_stat_activity WHERE pid = ?", backend);
 	}
 
 	private static String single(Connection connection, String sql) throws SQLException {

@@ -19,7 +19,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.test.Fixtures.TestUser;
 import io.tenantry.test.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,11 +39,6 @@ class RowLevelSecurityTest extends MspTest {
 
 	@Autowired
 	private DataSource dataSource;
-
-	@AfterEach
-	void signOut() {
-		SecurityContextHolder.clearContext();
-	}
 
 	@Test
 	void batchesOfInsertsGoOutAsMultiRowInsertsSoThePoliciesRunOncePerStatementOfManyRows() throws SQLException {

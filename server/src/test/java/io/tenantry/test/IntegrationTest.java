@@ -1,11 +1,13 @@
 package io.tenantry.test;
 
 import io.tenantry.identity.Users;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -57,6 +59,12 @@ public abstract class IntegrationTest {
 	void connectApi() {
 		this.api = new Api("http://localhost:" + this.port);
 		this.fixtures = new Fixtures(this.api, this.users);
+	}
+
+	/** A test that signed someone in on its own thread leaves no one signed in for the next. */
+	@AfterEach
+	void signOutOfThisThread() {
+		SecurityContextHolder.clearContext();
 	}
 
 	protected Browser browser() {

@@ -2,6 +2,8 @@ package io.tenantry.test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -46,6 +48,17 @@ public final class TestDatabase {
 	/** A connection as the PostgreSQL superuser, for tests that tamper with rows behind the application. */
 	public static Connection superuserConnection() throws SQLException {
 		return DriverManager.getConnection(url(), "postgres", "");
+	}
+
+	/** The first column of the first row of a one-parameter query, read as the PostgreSQL superuser. */
+	public static String asSuperuser(String sql, Object parameter) throws SQLException {
+		try (Connection superuser = superuserConnection(); PreparedStatement query = superuser.prepareStatement(sql)) {
+			query.setObject(1, parameter);
+			try (ResultSet rs = query.executeQuery()) {
+				rs.next();
+				return rs.getString(1);
+			}
+		}
 	}
 
 	private static void createRole(Statement statement, String role) throws SQLException {
