@@ -105,16 +105,13 @@ class SummaryRepository {
 	private static SummaryRow toRow(ResultSet rs, int row) throws SQLException {
 		BigDecimal score = rs.getBigDecimal("compliance_score");
 		return new SummaryRow(rs.getObject("org_id", UUID.class), rs.getObject("last_scan_id", UUID.class),
-				instant(rs.getTimestamp("last_scan_at")), score, rs.getInt("passing"), rs.getInt("failing"),
-				rs.getInt("critical_failing"), rs.getInt("high_failing"), instant(rs.getTimestamp("recompute_at")));
+				instant(rs.getObject("last_scan_at", OffsetDateTime.class)), score, rs.getInt("passing"),
+				rs.getInt("failing"), rs.getInt("critical_failing"), rs.getInt("high_failing"),
+				instant(rs.getObject("recompute_at", OffsetDateTime.class)));
 	}
 
 	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
 		return (instant != null) ? Timestamp.from(instant) : null;
-	}
-
-	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {

@@ -44,20 +44,20 @@ final class PrincipalScopedDataSource extends DelegatingDataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		if (PrincipalLookup.active()) {
-			return super.getConnection();
-		}
-		String principal = principalId();
-		return scoped(super.getConnection(), principal);
+		return handOut(super::getConnection);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
+		return handOut(() -> super.getConnection(username, password));
+	}
+
+	private Connection handOut(PooledConnection pool) throws SQLException {
 		if (PrincipalLookup.active()) {
-			return super.getConnection(username, password);
+			return pool.take();
 		}
 		String principal = principalId();
-		return scoped(super.getConnection(username, password), principal);
+		return scoped(pool.take(), principal);
 	}
 
 	private Connection scoped(Connection connection, String principal) throws SQLException {
@@ -88,6 +88,13 @@ final class PrincipalScopedDataSource extends DelegatingDataSource {
 		Authentication authentication = PrincipalLookup
 			.run(() -> SecurityContextHolder.getContext().getAuthentication());
 		return (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) ? user.id().toString() : "";
+	}
+
+	/** A checkout from the target pool. */
+	private interface PooledConnection {
+
+		Connection take() throws SQLException;
+
 	}
 
 }
