@@ -39,18 +39,18 @@ public class AccessService {
 	}
 
 	public Optional<OrgAccess> accessTo(CurrentUser user, UUID orgId) {
-		Optional<OrgState> state = this.orgs.state(orgId);
-		if (state.isEmpty()) {
+		Optional<OrgStanding> standing = this.orgs.standing(user, orgId);
+		if (standing.isEmpty()) {
 			return Optional.empty();
 		}
-		List<Grant> grants = new ArrayList<>();
+		List<Grant> grants = new ArrayList<>(standing.get().membership());
 		if (user.superAdmin()) {
 			grants.add(superAdminGrant(orgId));
 		}
 		for (GrantPath path : this.paths) {
 			grants.addAll(path.grantsIn(user, orgId));
 		}
-		return unite(orgId, grants, state.get(), user.superAdmin());
+		return unite(orgId, grants, standing.get().state(), user.superAdmin());
 	}
 
 	/** The caller's access to an org it must be able to see; 404 otherwise. */
@@ -77,9 +77,9 @@ public class AccessService {
 		if (user.superAdmin()) {
 			this.orgs.allOrgIds().forEach((orgId) -> byOrg.computeIfAbsent(orgId, (id) -> new ArrayList<>()).add(superAdminGrant(orgId)));
 		}
-		for (GrantPath path : this.paths) {
-			path.grants(user).forEach((grant) -> byOrg.computeIfAbsent(grant.orgId(), (id) -> new ArrayList<>()).add(grant));
-		}
+		List<Grant> all = new ArrayList<>(this.orgs.membershipGrants(user));
+		this.paths.forEach((path) -> all.addAll(path.grants(user)));
+		all.forEach((grant) -> byOrg.computeIfAbsent(grant.orgId(), (id) -> new ArrayList<>()).add(grant));
 		Map<UUID, OrgState> states = this.orgs.states(byOrg.keySet());
 		List<OrgAccess> result = new ArrayList<>();
 		byOrg.forEach((orgId, grants) -> Optional.ofNullable(states.get(orgId))

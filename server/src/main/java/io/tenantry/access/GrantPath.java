@@ -6,8 +6,9 @@ import java.util.UUID;
 import io.tenantry.identity.CurrentUser;
 
 /**
- * One way a principal can reach orgs. Modules that own a path (memberships, MSP relationships,
- * auditor grants) implement it; {@link AccessService} unites them.
+ * One way a principal can reach orgs beside its own memberships, which {@link OrgRegistry} reads
+ * with the orgs themselves. Modules that own a path (MSP relationships, API keys) implement it;
+ * {@link AccessService} unites them.
  */
 public interface GrantPath {
 

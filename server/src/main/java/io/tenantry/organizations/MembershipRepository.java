@@ -2,11 +2,15 @@ package io.tenantry.organizations;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import io.tenantry.access.Capability;
+import io.tenantry.access.Grant;
 import io.tenantry.access.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +27,18 @@ class MembershipRepository {
 
 	/** One membership of a user, with the org flag that decides MSP capabilities. */
 	record UserMembership(UUID orgId, Role role, boolean mspPortalEnabled) {
+
+		/** The role's capabilities, plus {@code msp:manage} for OrgAdmins of an MSP org. */
+		Grant grant() {
+			Set<Capability> capabilities = this.role.capabilities();
+			if (this.role == Role.ORG_ADMIN && this.mspPortalEnabled) {
+				Set<Capability> withMsp = EnumSet.copyOf(capabilities);
+				withMsp.add(Capability.MSP_MANAGE);
+				capabilities = Set.copyOf(withMsp);
+			}
+			return Grant.membership(this.orgId, this.role, capabilities);
+		}
+
 	}
 
 	void insert(UUID orgId, UUID userId, Role role, Instant at) {
@@ -65,18 +81,6 @@ class MembershipRepository {
 				SELECT m.org_id, m.role, o.msp_portal_enabled FROM memberships m
 				JOIN organizations o ON o.id = m.org_id WHERE m.user_id = :userId
 				""")
-			.param("userId", userId)
-			.query((rs, row) -> new UserMembership(rs.getObject("org_id", UUID.class), Role.valueOf(rs.getString("role")),
-					rs.getBoolean("msp_portal_enabled")))
-			.list();
-	}
-
-	List<UserMembership> findByUserInOrg(UUID userId, UUID orgId) {
-		return this.jdbc.sql("""
-				SELECT m.org_id, m.role, o.msp_portal_enabled FROM memberships m
-				JOIN organizations o ON o.id = m.org_id WHERE m.org_id = :orgId AND m.user_id = :userId
-				""")
-			.param("orgId", orgId)
 			.param("userId", userId)
 			.query((rs, row) -> new UserMembership(rs.getObject("org_id", UUID.class), Role.valueOf(rs.getString("role")),
 					rs.getBoolean("msp_portal_enabled")))

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.tenantry.access.OrgStanding;
 import io.tenantry.access.OrgState;
+import io.tenantry.access.Role;
+import io.tenantry.organizations.MembershipRepository.UserMembership;
 import io.tenantry.platform.IdArray;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,10 +104,21 @@ class OrganizationRepository {
 		return this.jdbc.sql("SELECT id FROM organizations").query(UUID.class).list();
 	}
 
-	Optional<OrgState> state(UUID id) {
-		return this.jdbc.sql("SELECT archived, msp_portal_enabled FROM organizations WHERE id = :id")
+	/** The org's state with the user's membership there, if any: an access check's one read of both. */
+	Optional<OrgStanding> standing(UUID id, UUID userId) {
+		return this.jdbc.sql("""
+				SELECT o.archived, o.msp_portal_enabled, m.role FROM organizations o
+				LEFT JOIN memberships m ON m.org_id = o.id AND m.user_id = :userId
+				WHERE o.id = :id
+				""")
 			.param("id", id)
-			.query(OrganizationRepository::toState)
+			.param("userId", userId)
+			.query((rs, row) -> {
+				OrgState state = toState(rs, row);
+				String role = rs.getString("role");
+				return new OrgStanding(state, (role != null)
+						? List.of(new UserMembership(id, Role.valueOf(role), state.mspPortalEnabled()).grant()) : List.of());
+			})
 			.optional();
 	}
 
