@@ -43,10 +43,10 @@ class CatalogRepository {
 			.param("description", description)
 			.update();
 		if (updated == 0) {
+			// Another import creating the framework at once waits here for the first, whose row stands.
 			this.jdbc.sql("""
 					INSERT INTO compliance_frameworks (id, name, description, import_owned)
-					SELECT :id, :name, :description, :importOwned
-					WHERE NOT EXISTS (SELECT 1 FROM compliance_frameworks WHERE id = :id)
+					VALUES (:id, :name, :description, :importOwned) ON CONFLICT DO NOTHING
 					""")
 				.param("id", framework.id())
 				.param("name", framework.name())
@@ -92,20 +92,22 @@ class CatalogRepository {
 			.collect(Collectors.toSet());
 	}
 
-	/** Inserts the controls not yet known; returns those already stored, by id. */
+	/**
+	 * Inserts the controls not yet known; returns those already stored, by id. One that another
+	 * import inserts at once is that import's.
+	 */
 	private Map<String, ControlDefinition> insertUnknown(Collection<ControlDefinition> controls) {
 		Map<String, ControlDefinition> known = findAll(controls.stream().map(ControlDefinition::controlId).toList());
 		List<ControlDefinition> unknown = controls.stream().filter((control) -> !known.containsKey(control.controlId())).toList();
 		this.template.batchUpdate("""
 				INSERT INTO compliance_controls (control_id, framework_id, title, description, severity)
-				SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM compliance_controls WHERE control_id = ?)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
 				""", unknown, BATCH, (ps, control) -> {
 			ps.setString(1, control.controlId());
 			ps.setString(2, control.frameworkId());
 			ps.setString(3, control.title());
 			ps.setString(4, control.description());
 			ps.setString(5, control.severity().name());
-			ps.setString(6, control.controlId());
 		});
 		return known;
 	}
