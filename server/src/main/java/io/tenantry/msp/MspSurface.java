@@ -29,10 +29,8 @@ class MspSurface {
 	}
 
 	Organization requireManage(CurrentUser caller, UUID mspOrgId) {
-		OrgAccess access = this.access.requireVisible(caller, mspOrgId);
-		Organization msp = mspOrg(access);
-		this.access.require(access, Capability.MSP_MANAGE);
-		return msp;
+		this.access.require(requireMsp(caller, mspOrgId), Capability.MSP_MANAGE);
+		return this.directory.find(mspOrgId).orElseThrow(() -> OrgNotVisible.forId(mspOrgId));
 	}
 
 	/** The caller's access to a visible, MSP-enabled org, whatever it may do in it; 404 otherwise. */
@@ -42,12 +40,6 @@ class MspSurface {
 			throw OrgNotVisible.forId(mspOrgId);
 		}
 		return access;
-	}
-
-	private Organization mspOrg(OrgAccess access) {
-		return this.directory.find(access.orgId())
-			.filter(Organization::mspPortalEnabled)
-			.orElseThrow(() -> OrgNotVisible.forId(access.orgId()));
 	}
 
 }
