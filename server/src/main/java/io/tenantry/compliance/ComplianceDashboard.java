@@ -98,10 +98,11 @@ public class ComplianceDashboard {
 
 	/** The MSP-enabled orgs the caller reaches, by name: whose Client Dashboards it may open. */
 	public List<Organization> mspOrgs(CurrentUser caller) {
-		return this.directory.findAll(this.access.reachable(caller, false).stream().map(OrgAccess::orgId).toList())
+		return this.directory.findAll(this.access.reachable(caller, false)
 			.stream()
-			.filter(Organization::mspPortalEnabled)
-			.toList();
+			.filter(OrgAccess::mspPortalEnabled)
+			.map(OrgAccess::orgId)
+			.toList());
 	}
 
 	/** The org a compliance page is about, if the caller may read it; 404/403 otherwise. */

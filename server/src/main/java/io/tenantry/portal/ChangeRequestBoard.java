@@ -98,10 +98,10 @@ public class ChangeRequestBoard {
 	private List<Organization> mspsOf(CurrentUser caller) {
 		Set<UUID> reachable = this.access.reachable(caller, false)
 			.stream()
-			.filter((org) -> caller.superAdmin() || org.actingThrough() == null)
+			.filter((org) -> org.mspPortalEnabled() && (caller.superAdmin() || org.actingThrough() == null))
 			.map(OrgAccess::orgId)
 			.collect(Collectors.toSet());
-		return byName(this.directory.findAll(reachable).stream().filter(Organization::mspPortalEnabled).toList());
+		return byName(this.directory.findAll(reachable));
 	}
 
 	private List<Row> rows(List<ChangeRequest> requests) {
