@@ -39,18 +39,22 @@ public class AccessService {
 	}
 
 	public Optional<OrgAccess> accessTo(CurrentUser user, UUID orgId) {
-		Optional<OrgStanding> standing = this.orgs.standing(user, orgId);
-		if (standing.isEmpty()) {
-			return Optional.empty();
-		}
-		List<Grant> grants = new ArrayList<>(standing.get().membership());
-		if (user.superAdmin()) {
-			grants.add(superAdminGrant(orgId));
-		}
-		for (GrantPath path : this.paths) {
-			grants.addAll(path.grantsIn(user, orgId));
-		}
-		return unite(orgId, grants, standing.get().state(), user.superAdmin());
+		return this.orgs.standing(user, orgId)
+			.flatMap((standing) -> unite(orgId, everyGrant(user, orgId, standing), standing.state(), user.superAdmin()));
+	}
+
+	/**
+	 * Whether the caller holds {@code capability} in an org it can see; 404 if it cannot. Its own
+	 * membership and SuperAdmin flag, read with the org, decide when they grant it (grants unite, so
+	 * no other path could take it away); the other paths are read only when they do not.
+	 */
+	public CapabilityCheck check(CurrentUser user, UUID orgId, Capability capability) {
+		OrgStanding standing = this.orgs.standing(user, orgId).orElseThrow(() -> OrgNotVisible.forId(orgId));
+		OrgAccess access = unite(orgId, ownGrants(user, orgId, standing), standing.state(), user.superAdmin())
+			.filter((own) -> own.can(capability))
+			.or(() -> unite(orgId, everyGrant(user, orgId, standing), standing.state(), user.superAdmin()))
+			.orElseThrow(() -> OrgNotVisible.forId(orgId));
+		return new CapabilityCheck(capability, access.can(capability), standing.state());
 	}
 
 	/** The caller's access to an org it must be able to see; 404 otherwise. */
@@ -66,9 +70,13 @@ public class AccessService {
 	/** The access already worked out, if it holds the capability; 403 otherwise. */
 	public OrgAccess require(OrgAccess access, Capability capability) {
 		if (!access.can(capability)) {
-			throw ProblemException.forbidden("You need the " + capability.value() + " capability in this organization.");
+			throw lacking(capability);
 		}
 		return access;
+	}
+
+	static ProblemException lacking(Capability capability) {
+		return ProblemException.forbidden("You need the " + capability.value() + " capability in this organization.");
 	}
 
 	/** Every org the principal reaches, archived ones only if asked for. */
@@ -87,6 +95,21 @@ public class AccessService {
 			.flatMap((state) -> unite(orgId, grants, state, user.superAdmin()))
 			.ifPresent(result::add));
 		return result;
+	}
+
+	/** What the caller's own membership and SuperAdmin flag grant in the org. */
+	private static List<Grant> ownGrants(CurrentUser user, UUID orgId, OrgStanding standing) {
+		List<Grant> grants = new ArrayList<>(standing.membership());
+		if (user.superAdmin()) {
+			grants.add(superAdminGrant(orgId));
+		}
+		return grants;
+	}
+
+	private List<Grant> everyGrant(CurrentUser user, UUID orgId, OrgStanding standing) {
+		List<Grant> grants = ownGrants(user, orgId, standing);
+		this.paths.forEach((path) -> grants.addAll(path.grantsIn(user, orgId)));
+		return grants;
 	}
 
 	private static Optional<OrgAccess> unite(UUID orgId, Collection<Grant> grants, OrgState state,

@@ -81,10 +81,9 @@ public class MspClients {
 
 	/** Which of the MSP's clients the caller reaches; 404 unless the caller reaches the MSP org. */
 	public ClientReach clientReach(CurrentUser caller, UUID mspOrgId) {
-		OrgAccess mspAccess = this.surface.requireMsp(caller, mspOrgId);
 		// Holders of msp:manage (the MSP's OrgAdmins, SuperAdmins) reach every unarchived client; anyone
 		// else those its grants reach, which takes every grant path to work out.
-		if (mspAccess.can(Capability.MSP_MANAGE)) {
+		if (this.surface.checkManage(caller, mspOrgId).held()) {
 			return ClientReach.EVERY_CLIENT;
 		}
 		return new ClientReach(this.access.reachable(caller, false)

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import io.tenantry.access.AccessService;
 import io.tenantry.access.Capability;
-import io.tenantry.access.OrgAccess;
+import io.tenantry.access.CapabilityCheck;
 import io.tenantry.access.OrgNotVisible;
 import io.tenantry.identity.CurrentUser;
 import io.tenantry.organizations.OrgDirectory;
@@ -29,17 +29,17 @@ class MspSurface {
 	}
 
 	Organization requireManage(CurrentUser caller, UUID mspOrgId) {
-		this.access.require(requireMsp(caller, mspOrgId), Capability.MSP_MANAGE);
+		checkManage(caller, mspOrgId).require();
 		return this.directory.find(mspOrgId).orElseThrow(() -> OrgNotVisible.forId(mspOrgId));
 	}
 
-	/** The caller's access to a visible, MSP-enabled org, whatever it may do in it; 404 otherwise. */
-	OrgAccess requireMsp(CurrentUser caller, UUID mspOrgId) {
-		OrgAccess access = this.access.requireVisible(caller, mspOrgId);
-		if (!access.mspPortalEnabled()) {
+	/** Whether the caller holds {@code msp:manage} in a visible, MSP-enabled org; 404 otherwise. */
+	CapabilityCheck checkManage(CurrentUser caller, UUID mspOrgId) {
+		CapabilityCheck check = this.access.check(caller, mspOrgId, Capability.MSP_MANAGE);
+		if (!check.org().mspPortalEnabled()) {
 			throw OrgNotVisible.forId(mspOrgId);
 		}
-		return access;
+		return check;
 	}
 
 }
